@@ -1,0 +1,69 @@
+"""Turning what people type into stored forms: names for search, phones, e-mails."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from app.core.errors import ValidationError
+
+# Arabic letters that Persian keyboards write differently, and letter forms to fold.
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None})
+_PHONE_CHARS = re.compile(r"^[\d\s+\-().\/]+$")
+
+
+def name_key(text: str) -> str:
+    """Case- and accent-free form for search: 'Zoë-Anne' -> 'zoe-anne'; niqqud and harakat go."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.translate(_FOLD).casefold().split())
+
+
+def looks_like_phone(text: str) -> bool:
+    return bool(_PHONE_CHARS.match(text)) and any(ch.isdigit() for ch in text)
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def phone_e164(raw: str, region: str) -> str:
+    """A phone number in any common format -> E.164, or ValidationError."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError("phone", "That is not a phone number.") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            "phone", "That phone number is not valid: check the digits and the area code."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_search_digits(e164: str | None) -> str:
+    """Every digit form someone might type a part of: international and national."""
+    if not e164:
+        return ""
+    number = phonenumbers.parse(e164)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return f"{digits_of(e164)} {digits_of(national)}"
+
+
+def phone_display(e164: str | None, region: str) -> str:
+    if not e164:
+        return ""
+    number = phonenumbers.parse(e164)
+    if phonenumbers.region_code_for_number(number) == region:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def email_normalized(raw: str) -> str:
+    try:
+        result = validate_email(raw.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError("email", f"That e-mail address is not valid: {exc}") from exc
+    return result.normalized.lower()

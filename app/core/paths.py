@@ -1,0 +1,31 @@
+"""Where a shop lives on disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+DB_FILENAME = "counterpart.db"
+
+
+def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("COUNTERPART_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Counterpart", appauthor=False))
+
+
+def db_path(folder: Path) -> Path:
+    return folder / DB_FILENAME
+
+
+def backups_dir(folder: Path) -> Path:
+    return folder / "backups"
+
+
+def logs_dir(folder: Path) -> Path:
+    return folder / "logs"

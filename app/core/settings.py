@@ -1,0 +1,53 @@
+"""Every shop-wide setting, declared once with its type and default.
+
+Per-workstation settings (window geometry, kiosk screen, workstation name) live in the
+GUI's QSettings instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from app.core.errors import ValidationError
+
+LANGUAGES = {"en": "English", "he": "עברית", "fa": "فارسی"}
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    shop_name: str = "My shop"
+    currency: str = "EUR"  # ISO 4217
+    region: str = "US"  # ISO 3166 code: the default for phone numbers
+    language: str = "en"
+    idle_lock_minutes: int = 5  # 0 = never
+    lapsed_days: int = 30
+
+    @classmethod
+    def from_stored(cls, stored: dict) -> ShopSettings:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in stored.items() if k in known})
+
+    def with_changes(self, **changes) -> ShopSettings:
+        updated = replace(self, **changes)
+        updated.validate()
+        return updated
+
+    def validate(self) -> None:
+        import phonenumbers  # noqa: PLC0415 - only needed here
+        from babel.numbers import list_currencies  # noqa: PLC0415
+
+        if not self.shop_name.strip():
+            raise ValidationError("shop_name", "The shop needs a name.")
+        if self.currency not in list_currencies():
+            raise ValidationError("currency", f"{self.currency} is not a currency code.")
+        if self.region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError("region", f"{self.region} is not a country code.")
+        if self.language not in LANGUAGES:
+            raise ValidationError("language", "Choose English, Hebrew or Persian.")
+        if not 0 <= self.idle_lock_minutes <= 240:
+            raise ValidationError("idle_lock_minutes", "Auto-lock must be 0 to 240 minutes.")
+        if not 1 <= self.lapsed_days <= 3650:
+            raise ValidationError("lapsed_days", "Lapsed after must be 1 to 3650 days.")
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,126 @@
+"""Customer rows and their search index. Every query here is bounded by an index and a LIMIT."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import column, func, insert, select, table, text
+from sqlalchemy.orm import Session
+
+from app.store.models import Customer
+
+MIN_TRIGRAM = 3  # the trigram index can't match fewer characters
+_FTS = table("customers_fts", column("rowid"))
+
+
+def get(session: Session, customer_id: int) -> Customer | None:
+    return session.get(Customer, customer_id)
+
+
+def by_card(session: Session, card_number: str) -> Customer | None:
+    return session.scalar(select(Customer).where(Customer.card_number == card_number))
+
+
+def by_phone(session: Session, phone: str, limit: int = 5) -> list[Customer]:
+    return list(session.scalars(select(Customer).where(Customer.phone == phone).limit(limit)))
+
+
+def by_email(session: Session, email: str, limit: int = 5) -> list[Customer]:
+    return list(session.scalars(select(Customer).where(Customer.email == email).limit(limit)))
+
+
+def card_taken(session: Session, card_number: str) -> bool:
+    return session.scalar(select(Customer.id).where(Customer.card_number == card_number)) is not None
+
+
+def add(session: Session, **fields) -> Customer:
+    row = Customer(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def bulk_add(session: Session, rows: list[dict]) -> None:
+    """Fast path for imports and demo shops: one executemany, the triggers index each row."""
+    if rows:
+        session.execute(insert(Customer), rows)
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Customer)) or 0
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search(
+    session: Session,
+    *,
+    name_words: Iterable[str] = (),
+    digits: str = "",
+    email: str = "",
+    limit: int = 50,
+    before_id: int | None = None,
+) -> list[Customer]:
+    """Customers matching every given part, newest first, `limit` at most.
+
+    name_words: normalized words, each a substring of the name or e-mail (a word shorter
+    than the trigram minimum must start a word of the name); digits: a substring of the phone in
+    any stored form, or of the card number; email: a substring of the e-mail.
+    `before_id` pages on (keyset): pass the last id of the previous page.
+    """
+    long_words = [w for w in name_words if len(w) >= MIN_TRIGRAM]
+    short_words = [w for w in name_words if len(w) < MIN_TRIGRAM]
+    terms = [f"{{name email}} : {_fts_phrase(w)}" for w in long_words]
+    if len(digits) >= MIN_TRIGRAM:
+        terms.append(f"{{phone card}} : {_fts_phrase(digits)}")
+    if len(email) >= MIN_TRIGRAM:
+        terms.append(f"email : {_fts_phrase(email)}")
+    if not terms:
+        return _name_prefix(session, short_words, limit) if short_words else []
+
+    # Walk the index newest first and stop at `limit`: the cost follows the page, not the shop.
+    stmt = (
+        select(Customer)
+        .join(_FTS, _FTS.c.rowid == Customer.id)
+        .where(text("customers_fts MATCH :q").bindparams(q=" AND ".join(terms)))
+    )
+    for word in short_words:
+        name = " " + Customer.first_key + " " + Customer.last_key
+        stmt = stmt.where(name.like(f"% {_like_escape(word)}%", escape="\\"))
+    if before_id is not None:
+        stmt = stmt.where(_FTS.c.rowid < before_id)
+    return list(session.scalars(stmt.order_by(_FTS.c.rowid.desc()).limit(limit)))
+
+
+def _name_prefix(session: Session, words: list[str], limit: int) -> list[Customer]:
+    """One or two letters: first or last names that start with them, in name order."""
+    word = words[0]
+    found: dict[int, Customer] = {}
+    for key in (Customer.first_key, Customer.last_key):
+        stmt = (
+            select(Customer)
+            .where(key >= word, key < word + "\U0010ffff")
+            .order_by(key, Customer.id)
+            .limit(limit)
+        )
+        for row in session.scalars(stmt):
+            found.setdefault(row.id, row)
+    rows = list(found.values())[:limit]
+    return [r for r in rows if all(_starts_a_word(r, w) for w in words[1:])]
+
+
+def _starts_a_word(row: Customer, word: str) -> bool:
+    return any(part.startswith(word) for part in f"{row.first_key} {row.last_key}".split())
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def recent(session: Session, limit: int = 50, before_id: int | None = None) -> list[Customer]:
+    stmt = select(Customer)
+    if before_id is not None:
+        stmt = stmt.where(Customer.id < before_id)
+    return list(session.scalars(stmt.order_by(Customer.id.desc()).limit(limit)))

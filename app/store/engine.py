@@ -1,0 +1,107 @@
+"""Opening the encrypted shop file: key, PRAGMAs, sessions.
+
+One engine per open shop; the dialect's SingletonThreadPool keeps one long-lived
+connection per thread, so the SQLCipher key derivation (~0.1 s) is paid once per thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.errors import StoreCorrupt, WrongPassphrase
+
+# Tests may lower the key derivation work; production always uses SQLCipher 4's default.
+PRODUCTION_KDF_ITER = 256_000
+
+
+def make_url(path: Path, passphrase: str, kdf_iter: int | None = None) -> URL:
+    query = {"kdf_iter": str(kdf_iter)} if kdf_iter else {}
+    return URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path), query=query)
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    # The dialect has already sent PRAGMA key. Touch the schema before anything can write:
+    # a wrong key fails here and the file is left exactly as it was.
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not a log line
+    try:
+        cur.execute("SELECT count(*) FROM sqlite_master")
+    except Exception as exc:  # sqlcipher3.dbapi2.DatabaseError: file is not a database
+        raise WrongPassphrase() from exc
+    for pragma in (
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=10000",
+        "PRAGMA secure_delete=ON",
+        "PRAGMA temp_store=MEMORY",
+    ):
+        cur.execute(pragma)
+    cur.close()
+
+
+def _on_begin(conn) -> None:
+    # pysqlite's own transaction handling skips DDL and defers locks; we want real
+    # transactions (a failed migration rolls back whole) and writers that take the write
+    # lock up front, so two processes never deadlock upgrading a read lock.
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """An open, unlocked shop file."""
+
+    def __init__(self, path: Path, passphrase: str, kdf_iter: int | None = None):
+        self.path = Path(path)
+        self.kdf_iter = kdf_iter
+        self.engine: Engine = create_engine(
+            make_url(self.path, passphrase, kdf_iter),
+            hide_parameters=True,  # errors and logs never carry customer data
+        )
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except WrongPassphrase:
+            self.engine.dispose()
+            raise
+        except DatabaseError as exc:
+            self.engine.dispose()
+            if isinstance(exc.orig, WrongPassphrase) or "not a database" in str(exc):
+                raise WrongPassphrase() from exc
+            raise StoreCorrupt(str(exc.orig)) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_ok(self) -> bool:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("PRAGMA quick_check")).scalars().all()
+        return rows == ["ok"]
+
+    def close(self) -> None:
+        self.engine.dispose()

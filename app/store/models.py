@@ -1,0 +1,82 @@
+"""Typed tables of the shop file. The schema itself is made by the Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Provenance:
+    """Who, when, on which workstation and through which channel a row was made and changed."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_workstation: Mapped[str] = mapped_column(String(100))
+    created_channel: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    updated_workstation: Mapped[str | None] = mapped_column(String(100))
+    updated_channel: Mapped[str | None] = mapped_column(String(20))
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Staff(Provenance, Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(10))  # cashier | manager
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Customer(Provenance, Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str | None] = mapped_column(String(20), index=True)  # E.164
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    birthday: Mapped[date | None] = mapped_column(Date)
+    how_heard: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma separated
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_channel: Mapped[str | None] = mapped_column(String(20))
+    consent_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    income_range: Mapped[str] = mapped_column(String(20), default="")
+    children: Mapped[str] = mapped_column(String(5), default="")
+    education: Mapped[str] = mapped_column(String(30), default="")
+    occupation: Mapped[str] = mapped_column(String(30), default="")
+    card_number: Mapped[str] = mapped_column(String(20), unique=True)
+    # Search keys, kept by core.customers: normalized names and every digit form of the phone.
+    first_key: Mapped[str] = mapped_column(String(80), index=True)
+    last_key: Mapped[str] = mapped_column(String(80), index=True)
+    phone_digits: Mapped[str] = mapped_column(String(60), default="")
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    workstation: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(20))  # create, update, view, login, ...
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text, default="")  # field names, never values

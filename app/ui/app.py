@@ -1,0 +1,34 @@
+"""Starting the counter app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.ui.main_window import MainWindow
+from app.ui.state import AppState
+from app.ui.style import apply_style
+from app.ui.tasks import TaskRunner
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Counterpart")
+    QCoreApplication.setApplicationName("Counterpart")
+    apply_style(app)
+    return app
+
+
+def run_gui(folder: Path) -> int:
+    app = make_app()
+    runner = TaskRunner()
+    state = AppState(folder, runner)
+    window = MainWindow(state)
+    window.restore_geometry()
+    window.show()
+    code = app.exec()
+    runner.stop()
+    return code

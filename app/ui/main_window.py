@@ -1,0 +1,94 @@
+"""The window: setup or unlock, then staff sign-in, then the workspace. It navigates and
+locks; the screens decide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from app.core.shop import shop_exists
+from app.ui.idle import IdleWatcher
+from app.ui.screens.login import LoginScreen
+from app.ui.screens.setup_wizard import SetupWizard
+from app.ui.screens.unlock import UnlockScreen
+from app.ui.state import AppState
+from app.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState):
+        super().__init__()
+        self.state = state
+        self.setWindowTitle(self.tr("Counterpart"))
+        self.setMinimumSize(900, 600)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+
+        self.unlock = UnlockScreen(state)
+        self.login = LoginScreen(state)
+        self.workspace = Workspace(state)
+        self.wizard: SetupWizard | None = None
+        for page in (self.unlock, self.login, self.workspace):
+            self.pages.addWidget(page)
+
+        self.unlock.unlocked.connect(self._opened)
+        self.login.signed_in.connect(self._signed_in)
+        self.workspace.lock_requested.connect(self.lock)
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        if shop_exists(state.folder):
+            self._show(self.unlock)
+        else:
+            self.wizard = SetupWizard(state)
+            self.wizard.created.connect(self._opened)
+            self.pages.addWidget(self.wizard)
+            self._show(self.wizard)
+
+    def _show(self, page) -> None:
+        self.pages.setCurrentWidget(page)
+        if hasattr(page, "activate"):
+            page.activate()
+
+    def _opened(self, shop) -> None:
+        self.state.set_shop(shop)
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Counterpart — {shop}").format(
+                shop=shop.settings.shop_name
+            )
+        )
+        if self.wizard is not None:
+            self.pages.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self._show(self.login)
+
+    def _signed_in(self) -> None:
+        shop = self.state.shop
+        self.state.signed_in.emit()
+        self._show(self.workspace)
+        self.idle.start(shop.settings.idle_lock_minutes if shop else 0)
+
+    def lock(self) -> None:
+        """Back to the staff sign-in screen; the shop stays unlocked on this workstation."""
+        if self.state.shop is None or self.pages.currentWidget() is not self.workspace:
+            return
+        self.idle.stop()
+        self.state.shop.sign_out()
+        self.state.locked.emit()
+        self._show(self.login)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.state.local.setValue("window_geometry", self.saveGeometry())
+        self.state.close()
+        super().closeEvent(event)
+
+    def restore_geometry(self) -> None:
+        geometry = self.state.local.value("window_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)

@@ -1,0 +1,82 @@
+"""The signed-in workspace: a navigation list on the side, one screen at a time, and a
+status line saying who is signed in, at which shop, on which workstation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.screens.customers import CustomersScreen
+from app.ui.state import AppState
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, state: AppState):
+        super().__init__()
+        self.state = state
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(190)
+        self.screens = QStackedWidget()
+        self.customers = CustomersScreen(state)
+        self._add(self.customers, self.tr("Customers"), "F3")
+
+        self.who = QLabel()
+        self.who.setObjectName("who")
+        lock = QPushButton(self.tr("Lock / switch user"))
+        lock.setToolTip(self.tr("Back to the staff sign-in screen (Ctrl+L)"))
+        lock.clicked.connect(self.lock_requested)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.who)
+        side.addWidget(lock)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addWidget(self.screens, 1)
+
+        self.nav.currentRowChanged.connect(self._go)
+        self.nav.setCurrentRow(0)
+        state.signed_in.connect(self._refresh_who)
+
+    def _add(self, screen: QWidget, title: str, key: str) -> None:
+        self.nav.addItem(QListWidgetItem(f"{title}  ({key})"))
+        index = self.screens.addWidget(screen)
+        QShortcut(QKeySequence(key), self, lambda: self.nav.setCurrentRow(index))
+
+    def _go(self, row: int) -> None:
+        self.screens.setCurrentIndex(row)
+        screen = self.screens.currentWidget()
+        if hasattr(screen, "activate"):
+            screen.activate()
+
+    def activate(self) -> None:
+        self._refresh_who()
+        self._go(self.nav.currentRow())
+
+    def _refresh_who(self) -> None:
+        shop = self.state.shop
+        if shop is None:
+            return
+        actor = shop.actor
+        role = self.tr("manager") if actor.is_manager else self.tr("cashier")
+        self.who.setText(
+            self.tr("{name} ({role})\n{shop} · {workstation}").format(
+                name=actor.staff_name, role=role, shop=shop.settings.shop_name,
+                workstation=actor.workstation,
+            )
+        )
+        self.who.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
