@@ -53,6 +53,7 @@ class Shop:
         self.folder = folder
         self.actor = Actor(None, "", "", workstation or this_workstation(), channel)
         self._local = threading.local()
+        self.cache: dict = {}  # figures that are costly and change slowly (e.g. VIP line)
         with db.read() as session:
             self.settings = ShopSettings.from_stored(settings_rows.load_all(session))
 

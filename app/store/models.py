@@ -67,6 +67,11 @@ class Customer(Provenance, Base):
     first_key: Mapped[str] = mapped_column(String(80), index=True)
     last_key: Mapped[str] = mapped_column(String(80), index=True)
     phone_digits: Mapped[str] = mapped_column(String(60), default="")
+    # Running figures, kept by core.purchases in the purchase's own transaction.
+    visits: Mapped[int] = mapped_column(Integer, default=0)
+    spend: Mapped[int] = mapped_column(Integer, default=0)  # minor units, net of refunds
+    first_visit: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    last_visit: Mapped[datetime | None] = mapped_column(DateTime, index=True)
 
 
 class AuditEntry(Base):
@@ -80,3 +85,59 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(20))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text, default="")  # field names, never values
+
+
+class Purchase(Base):
+    __tablename__ = "purchases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    total: Mapped[int] = mapped_column(Integer)  # minor units
+    refunded: Mapped[int] = mapped_column(Integer, default=0)
+    receipt: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_workstation: Mapped[str] = mapped_column(String(100))
+    created_channel: Mapped[str] = mapped_column(String(20))
+
+
+class PurchaseLine(Base):
+    __tablename__ = "purchase_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(ForeignKey("purchases.id"))
+    product: Mapped[str] = mapped_column(String(80))
+    category: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+
+
+class Refund(Base):
+    __tablename__ = "refunds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purchase_id: Mapped[int] = mapped_column(ForeignKey("purchases.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_workstation: Mapped[str] = mapped_column(String(100))
+    created_channel: Mapped[str] = mapped_column(String(20))
+
+
+class Product(Base):
+    """Every product name sold so far, for completion at the counter."""
+
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(80), unique=True)
+    category: Mapped[str] = mapped_column(String(60), default="")
+    last_price: Mapped[int] = mapped_column(Integer, default=0)
+    times_sold: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,93 @@
+"""A customer's figures for the profile and `customers show`: spend, visits, rhythm,
+segment, favourite categories, and what similar customers also bought."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.core import money, segments
+from app.core.errors import NotFound
+from app.store import customers as customer_rows
+from app.store import purchases as purchase_rows
+from app.store import segments as segment_rows
+
+
+@dataclass(frozen=True)
+class CustomerFigures:
+    lifetime_spend: int
+    visits: int
+    average_basket: int
+    usual_interval_days: float | None
+    first_visit: datetime | None
+    last_visit: datetime | None
+    segment: str
+    vip: bool
+    favourite_categories: tuple[str, ...]
+    suggestions: tuple[str, ...]
+    currency: str
+
+    def to_json(self) -> dict:
+        iso = lambda d: d.replace(tzinfo=UTC).isoformat() if d else None  # noqa: E731
+        return {
+            "lifetime_spend": money.to_text(self.lifetime_spend, self.currency),
+            "visits": self.visits,
+            "average_basket": money.to_text(self.average_basket, self.currency),
+            "usual_interval_days": self.usual_interval_days,
+            "first_visit": iso(self.first_visit), "last_visit": iso(self.last_visit),
+            "segment": self.segment, "vip": self.vip,
+            "favourite_categories": list(self.favourite_categories),
+            "suggestions": list(self.suggestions),
+        }
+
+
+def vip_threshold(shop, cut: segments.Cutoffs) -> int | None:
+    """Top-10% spend line, worked out once a day per open shop (it scans a year of sales)."""
+    key = ("vip_threshold", cut.today)
+    if key not in shop.cache:
+        with shop.read() as session:
+            shop.cache[key] = segment_rows.vip_threshold(session, cut.year, segments.VIP_SHARE)
+    return shop.cache[key]
+
+
+def for_customer(shop, customer_id: int, now: datetime | None = None) -> CustomerFigures:
+    cut = segments.cutoffs(shop.settings.lapsed_days, now)
+    threshold = vip_threshold(shop, cut)
+    with shop.read() as session:
+        row = customer_rows.get(session, customer_id)
+        if row is None:
+            raise NotFound(f"There is no customer {customer_id}.")
+        interval = None
+        if row.visits >= 2 and row.first_visit and row.last_visit:
+            span = (row.last_visit - row.first_visit).total_seconds() / 86400
+            interval = round(span / (row.visits - 1), 1)
+        vip = bool(threshold) and segment_rows.spend_since(session, customer_id, cut.year) \
+            >= threshold
+        favourites = purchase_rows.favourite_categories(session, customer_id)
+        return CustomerFigures(
+            lifetime_spend=row.spend, visits=row.visits,
+            average_basket=row.spend // row.visits if row.visits else 0,
+            usual_interval_days=interval, first_visit=row.first_visit,
+            last_visit=row.last_visit,
+            segment=segments.segment_of(row.visits, row.first_visit, row.last_visit, cut),
+            vip=vip, favourite_categories=tuple(name for name, _ in favourites),
+            suggestions=tuple(_suggestions(session, customer_id)),
+            currency=shop.settings.currency,
+        )
+
+
+def _suggestions(session, customer_id: int, limit: int = 5) -> list[str]:
+    """'Customers who bought X also bought Y', for X among this customer's usual products,
+    leaving out what they already buy."""
+    bought = purchase_rows.products_bought(session, customer_id)
+    scores: dict[str, int] = {}
+    for product in bought[:3]:
+        for other, n in purchase_rows.also_bought(session, product, exclude=tuple(bought)):
+            scores[other] = scores.get(other, 0) + n
+    return [name for name, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
+
+
+def also_bought(shop, product: str, limit: int = 5) -> list[tuple[str, int]]:
+    """For the counter: customers who bought `product` also bought these (with how many)."""
+    with shop.read() as session:
+        return purchase_rows.also_bought(session, product, limit)

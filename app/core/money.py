@@ -1,0 +1,53 @@
+"""Money as integer minor units (agorot, cents, rials); never floats."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_currency, get_currency_precision
+
+from app.core.errors import ValidationError
+
+MAX_MAJOR_UNITS = 1_000_000  # more than this at one counter is a typo, not a sale
+
+
+def digits(currency: str) -> int:
+    return get_currency_precision(currency)
+
+
+def parse(text: str | int | Decimal, currency: str, field: str = "total", *,
+          allow_zero: bool = False) -> int:
+    """'12.50' -> 1250 (for a 2-digit currency). Refuses empty, negative, too many decimals
+    and absurd amounts with a message naming the field."""
+    raw = str(text).strip().replace(",", "") if not isinstance(text, Decimal) else text
+    if raw == "":
+        raise ValidationError(field, "Type an amount.")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationError(field, "That is not an amount: type it like 12.50.") from None
+    if not value.is_finite():
+        raise ValidationError(field, "That is not an amount: type it like 12.50.")
+    if value < 0:
+        raise ValidationError(field, "An amount can't be negative.")
+    if value == 0 and not allow_zero:
+        raise ValidationError(field, "The amount can't be zero.")
+    if value > MAX_MAJOR_UNITS:
+        raise ValidationError(field, "That amount is too large to be right.")
+    places = digits(currency)
+    minor = value.scaleb(places)
+    if minor != minor.to_integral_value():
+        raise ValidationError(field, f"Use at most {places} decimal places.")
+    return int(minor)
+
+
+def to_text(minor: int, currency: str) -> str:
+    """1250 -> '12.50': the plain decimal form scripts and JSON use."""
+    places = digits(currency)
+    return str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+
+
+def display(minor: int, currency: str, locale: str = "en") -> str:
+    """For people: '₪12.50', '12.50 ₪' in Hebrew, with the locale's digits and grouping."""
+    places = digits(currency)
+    return format_currency(Decimal(minor).scaleb(-places), currency, locale=locale)

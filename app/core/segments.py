@@ -1,0 +1,116 @@
+"""Who is new, active, at risk, lapsed or a VIP, and the win-back list.
+
+Day-granular, in the workstation's local calendar: a customer who last bought 30 days ago
+is still active; on the 31st day without a purchase they are lapsed (with N = 30).
+  new      first purchase within the last 30 days
+  active   a purchase within the last 30 days
+  at risk  not lapsed, 3+ visits, and more than twice their usual interval since the last
+  lapsed   no purchase for more than N days (N: the shop's lapsed_days, default 30)
+  vip      top 10% by spend over the last 12 months (a badge beside the others)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+
+from app.core import money
+from app.core.customers import CustomerSummary, _summary
+from app.store import segments as rows
+
+SEGMENTS = ("new", "active", "at_risk", "lapsed", "vip")
+ACTIVE_DAYS = 30
+VIP_SHARE = 0.10
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    today: datetime  # start of the local day, in UTC
+    active: datetime
+    lapsed: datetime
+    year: datetime
+
+
+def cutoffs(lapsed_days: int, now: datetime | None = None) -> Cutoffs:
+    """`now` is aware or local-naive; the boundaries come back UTC-naive, like stored times."""
+    local_now = (now or datetime.now(UTC)).astimezone()
+    start = datetime.combine(local_now.date(), time(0), tzinfo=local_now.tzinfo)
+    to_utc = lambda d: d.astimezone(UTC).replace(tzinfo=None)  # noqa: E731
+    return Cutoffs(
+        to_utc(start), to_utc(start - timedelta(days=ACTIVE_DAYS)),
+        to_utc(start - timedelta(days=lapsed_days)), to_utc(start - timedelta(days=365)),
+    )
+
+
+@dataclass(frozen=True)
+class Member:
+    customer: CustomerSummary
+    last_visit: datetime | None
+    visits: int
+    spend: str  # lifetime, decimal text
+
+    def to_json(self) -> dict:
+        return {**self.customer.to_json(), "visits": self.visits, "lifetime_spend": self.spend,
+                "last_visit": self.last_visit.replace(tzinfo=UTC).isoformat()
+                if self.last_visit else None}
+
+
+def _cut(shop, now, lapsed_days):
+    return cutoffs(lapsed_days or shop.settings.lapsed_days, now)
+
+
+def counts(shop, now: datetime | None = None, lapsed_days: int | None = None) -> dict[str, int]:
+    cut = _cut(shop, now, lapsed_days)
+    with shop.read() as session:
+        out = {
+            name: rows.count(session, rows.rule(name, cut.today, cut.active, cut.lapsed))
+            for name in SEGMENTS if name != "vip"
+        }
+        threshold = rows.vip_threshold(session, cut.year, VIP_SHARE)
+        out["vip"] = rows.vip_count(session, cut.year, threshold) if threshold else 0
+    return out
+
+
+def members(shop, segment: str, *, now: datetime | None = None, lapsed_days: int | None = None,
+            limit: int = 50, before: tuple[datetime, int] | None = None,
+            offset: int = 0, consenting: bool = False) -> list[Member]:
+    """One page of a segment. Pages on with `before` (the last row's last visit and id), or
+    for VIPs (ranked by spend) with `offset`."""
+    cut = _cut(shop, now, lapsed_days)
+    currency, region = shop.settings.currency, shop.settings.region
+    with shop.read() as session:
+        if segment == "vip":
+            threshold = rows.vip_threshold(session, cut.year, VIP_SHARE)
+            found = [c for c, _ in rows.vip_members(session, cut.year, threshold, limit, offset)
+                     ] if threshold else []
+            if consenting:
+                found = [c for c in found if c.marketing_consent]
+        else:
+            where = rows.rule(segment, cut.today, cut.active, cut.lapsed)
+            found = rows.members(session, where, limit, before, consenting)
+        return [Member(_summary(c, region), c.last_visit, c.visits,
+                       money.to_text(c.spend, currency)) for c in found]
+
+
+def winback(shop, **kwargs) -> list[Member]:
+    """Lapsed customers who agreed to hear from the shop: for a come-back offer."""
+    return members(shop, "lapsed", consenting=True, **kwargs)
+
+
+def segment_of(visits: int, first: datetime | None, last: datetime | None,
+               cut: Cutoffs) -> str:
+    """The one label for a profile badge: lapsed, at risk, new, active, quiet (between
+    active and lapsed when N > 30), or none (no purchase yet)."""
+    if last is None:
+        return "none"
+    if last < cut.lapsed:
+        return "lapsed"
+    if visits >= 3 and first is not None:
+        interval = (last - first) / (visits - 1)
+        if cut.today - last > 2 * interval:
+            return "at_risk"
+    if first is not None and first >= cut.active:
+        return "new"
+    return "active" if last >= cut.active else "quiet"
+
+

@@ -1,0 +1,164 @@
+"""Purchases, their lines and refunds, products sold, and each customer's running figures.
+Every read is bounded by an index and a LIMIT."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.store.models import Customer, Product, Purchase, PurchaseLine, Refund
+
+
+def add(session: Session, lines: list[dict], **fields) -> Purchase:
+    row = Purchase(**fields)
+    session.add(row)
+    session.flush()
+    if lines:
+        session.execute(insert(PurchaseLine), [dict(line, purchase_id=row.id) for line in lines])
+    return row
+
+
+def get(session: Session, purchase_id: int) -> Purchase | None:
+    return session.get(Purchase, purchase_id)
+
+
+def lines_of(session: Session, purchase_ids: list[int]) -> dict[int, list[PurchaseLine]]:
+    out: dict[int, list[PurchaseLine]] = {pid: [] for pid in purchase_ids}
+    if purchase_ids:
+        stmt = select(PurchaseLine).where(PurchaseLine.purchase_id.in_(purchase_ids))
+        for line in session.scalars(stmt.order_by(PurchaseLine.id)):
+            out[line.purchase_id].append(line)
+    return out
+
+
+def for_customer(session: Session, customer_id: int, limit: int = 50,
+                 before: tuple[datetime, int] | None = None) -> list[Purchase]:
+    """Newest first; `before` = (at, id) of the last row of the previous page."""
+    stmt = select(Purchase).where(Purchase.customer_id == customer_id)
+    if before is not None:
+        at, pid = before
+        stmt = stmt.where((Purchase.at < at) | and_(Purchase.at == at, Purchase.id < pid))
+    return list(session.scalars(stmt.order_by(Purchase.at.desc(), Purchase.id.desc()).limit(limit)))
+
+
+def add_refund(session: Session, **fields) -> Refund:
+    row = Refund(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def refunds_of(session: Session, purchase_id: int) -> list[Refund]:
+    stmt = select(Refund).where(Refund.purchase_id == purchase_id).order_by(Refund.id)
+    return list(session.scalars(stmt))
+
+
+# -- customer figures ---------------------------------------------------------------------
+def count_visit(session: Session, customer_id: int, amount: int, at: datetime) -> None:
+    """One more purchase for this customer: a single UPDATE, no re-aggregation."""
+    session.execute(
+        update(Customer)
+        .where(Customer.id == customer_id)
+        .values(
+            visits=Customer.visits + 1,
+            spend=Customer.spend + amount,
+            first_visit=func.coalesce(func.min(Customer.first_visit, at), at),
+            last_visit=func.coalesce(func.max(Customer.last_visit, at), at),
+        )
+    )
+
+
+def recount_customer(session: Session, customer_id: int) -> None:
+    """Figures from the customer's own purchases (after a void or refund): one indexed pass."""
+    live = and_(Purchase.customer_id == customer_id, Purchase.voided_at.is_(None))
+    visits, spend, first, last = session.execute(
+        select(
+            func.count(), func.coalesce(func.sum(Purchase.total - Purchase.refunded), 0),
+            func.min(Purchase.at), func.max(Purchase.at),
+        ).where(live)
+    ).one()
+    session.execute(
+        update(Customer).where(Customer.id == customer_id)
+        .values(visits=visits, spend=spend, first_visit=first, last_visit=last)
+    )
+
+
+def favourite_categories(session: Session, customer_id: int, limit: int = 3,
+                         recent: int = 500) -> list[tuple[str, int]]:
+    """Categories (or products where no category was given) the customer buys most, over
+    their latest `recent` purchases."""
+    latest = (
+        select(Purchase.id).where(Purchase.customer_id == customer_id, Purchase.voided_at.is_(None))
+        .order_by(Purchase.at.desc()).limit(recent).subquery()
+    )
+    label = func.coalesce(func.nullif(PurchaseLine.category, ""), PurchaseLine.product)
+    stmt = (
+        select(label, func.sum(PurchaseLine.quantity))
+        .where(PurchaseLine.purchase_id.in_(select(latest.c.id)))
+        .group_by(label).order_by(func.sum(PurchaseLine.quantity).desc()).limit(limit)
+    )
+    return [(name, int(qty)) for name, qty in session.execute(stmt)]
+
+
+def products_bought(session: Session, customer_id: int, recent: int = 200) -> list[str]:
+    latest = (
+        select(Purchase.id).where(Purchase.customer_id == customer_id, Purchase.voided_at.is_(None))
+        .order_by(Purchase.at.desc()).limit(recent).subquery()
+    )
+    stmt = (
+        select(PurchaseLine.product).where(PurchaseLine.purchase_id.in_(select(latest.c.id)))
+        .group_by(PurchaseLine.product).order_by(func.count().desc()).limit(20)
+    )
+    return list(session.scalars(stmt))
+
+
+def also_bought(session: Session, product: str, limit: int = 5, sample: int = 500,
+                exclude: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """Products that appear with `product`: in the other purchases of the latest `sample`
+    customers who bought it, counted once per customer."""
+    buyers = (
+        select(Purchase.customer_id)
+        .join(PurchaseLine, PurchaseLine.purchase_id == Purchase.id)
+        .where(PurchaseLine.product == product, Purchase.customer_id.is_not(None))
+        .order_by(PurchaseLine.purchase_id.desc()).limit(sample).subquery()
+    )
+    per_customer = (
+        select(PurchaseLine.product.label("product"), Purchase.customer_id)
+        .join(Purchase, Purchase.id == PurchaseLine.purchase_id)
+        .where(
+            Purchase.customer_id.in_(select(buyers.c.customer_id)),
+            PurchaseLine.product.not_in((product, *exclude)), Purchase.voided_at.is_(None),
+        )
+        .distinct().subquery()
+    )
+    stmt = (
+        select(per_customer.c.product, func.count()).group_by(per_customer.c.product)
+        .order_by(func.count().desc(), per_customer.c.product).limit(limit)
+    )
+    return [(name, int(n)) for name, n in session.execute(stmt)]
+
+
+# -- products -----------------------------------------------------------------------------
+def remember_product(session: Session, name: str, name_key: str, category: str,
+                     price: int, quantity: int) -> None:
+    row = session.scalar(select(Product).where(Product.name_key == name_key))
+    if row is None:
+        session.add(Product(name=name, name_key=name_key, category=category, last_price=price,
+                            times_sold=quantity))
+        session.flush()
+    else:
+        row.last_price = price
+        row.times_sold += quantity
+        if category:
+            row.category = category
+
+
+def complete_products(session: Session, prefix_key: str, limit: int = 8) -> list[Product]:
+    stmt = (
+        select(Product)
+        .where(Product.name_key >= prefix_key, Product.name_key < prefix_key + "\U0010ffff")
+        .order_by(Product.name_key).limit(limit)
+    )
+    return list(session.scalars(stmt))
