@@ -11,7 +11,9 @@ from email_validator import EmailNotValidError, validate_email
 from app.core.errors import ValidationError
 
 # Arabic letters that Persian keyboards write differently, and letter forms to fold.
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None})
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ـ": None}
+)
 _PHONE_CHARS = re.compile(r"^[\d\s+\-().\/]+$")
 
 

@@ -30,7 +30,14 @@ def by_email(session: Session, email: str, limit: int = 5) -> list[Customer]:
 
 
 def card_taken(session: Session, card_number: str) -> bool:
-    return session.scalar(select(Customer.id).where(Customer.card_number == card_number)) is not None
+    found = session.scalar(select(Customer.id).where(Customer.card_number == card_number))
+    return found is not None
+
+
+def cards_in_use(session: Session, numbers: list[str]) -> set[str]:
+    """Which of these card numbers customers already hold."""
+    stmt = select(Customer.card_number).where(Customer.card_number.in_(numbers))
+    return set(session.scalars(stmt))
 
 
 def add(session: Session, **fields) -> Customer:
@@ -41,9 +48,11 @@ def add(session: Session, **fields) -> Customer:
 
 
 def bulk_add(session: Session, rows: list[dict]) -> None:
-    """Fast path for imports and demo shops: one executemany, the triggers index each row."""
+    """Fast path for imports and demo shops: one executemany, the triggers index each row.
+    Every dict has the same keys. Core insert: the ORM's bulk path would split the batch
+    wherever the rows' None values differ."""
     if rows:
-        session.execute(insert(Customer), rows)
+        session.execute(insert(Customer.__table__), rows)
 
 
 def count(session: Session) -> int:

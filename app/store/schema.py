@@ -6,11 +6,11 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from alembic import command
 from app.store.engine import Database
 
 MIGRATIONS = Path(__file__).parent / "migrations"

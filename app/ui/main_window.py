@@ -90,5 +90,5 @@ class MainWindow(QMainWindow):
 
     def restore_geometry(self) -> None:
         geometry = self.state.local.value("window_geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)

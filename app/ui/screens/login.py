@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from app.core.errors import AccountLocked, CounterpartError, WrongPin
-from app.ui.screens.unlock import centered_card, label, secret_edit
 from app.ui.state import AppState
+from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
 _ID = Qt.ItemDataRole.UserRole
 

@@ -24,8 +24,8 @@ from app.core import staff
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
 from app.core.shop import Shop, passphrase_strength, validate_passphrase
-from app.ui.screens.unlock import centered_card, label, secret_edit
 from app.ui.state import AppState
+from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
 CURRENCIES = ("ILS EUR USD GBP IRR CHF CAD AUD JPY CNY INR TRY AED SAR JOD EGP SEK NOK DKK PLN "
               "CZK HUF RON UAH BRL MXN ZAR SGD HKD NZD KRW").split()
