@@ -179,6 +179,11 @@ def _search_keys(values: dict, current=None) -> dict:
     }
 
 
+def search_keys(values: dict) -> dict:
+    """The search columns for a new row's cleaned values (bulk inserts: imports, the demo)."""
+    return _search_keys(values)
+
+
 # -- views --------------------------------------------------------------------------------
 def _summary(row, region: str) -> CustomerSummary:
     return CustomerSummary(
