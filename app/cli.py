@@ -92,6 +92,8 @@ def build_parser() -> Parser:
     demo.add_argument("--months", type=int, default=24, metavar="M",
                       help="spread over the last M months (default 24)")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--no-purchases", action="store_true",
+                      help="customers only, without their purchase history")
     demo.set_defaults(handler=cmd_demo)
 
     cli_customers.add_parsers(commands, common)
@@ -234,13 +236,12 @@ def cmd_demo(ctx: Context) -> int:
     show_progress = not ctx.json and sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
-        print(f"\rAdding customers: {done:,} of {total:,}", end="", file=sys.stderr,
-              flush=True)
+        print(f"\rAdding: {done:,} of {total:,}   ", end="", file=sys.stderr, flush=True)
 
     try:
         started = time.perf_counter()
         added = make_demo(shop, a.customers, a.months, a.seed,
-                          progress if show_progress else None)
+                          progress if show_progress else None, sales=not a.no_purchases)
         seconds = round(time.perf_counter() - started, 2)
         total = customers.count(shop)
         shop.db.checkpoint()

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from app.core import audit, cards
 from app.core.customers import CHOICES, HOW_HEARD, search_keys
+from app.core.demo_sales import make_demo_sales
 from app.store import customers as rows
 
 BATCH = 5000
@@ -239,10 +240,11 @@ def _ascii(text: str) -> str:
 
 def make_demo(
     shop, customers: int, months: int, seed: int,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, sales: bool = False,
 ) -> int:
-    """Add `customers` realistic customers made over the last `months` months. Returns how
-    many were added. `progress(done, total)` is called after each batch."""
+    """Add `customers` realistic customers made over the last `months` months, and with
+    `sales` their purchase history. Returns how many customers were added.
+    `progress(done, total)` is called after each batch."""
     members = shop.staff_list()
     by_role = {m.role: m.id for m in reversed(members)}
     any_id = members[0].id if members else None
@@ -250,6 +252,7 @@ def make_demo(
              "cashier": by_role.get("cashier", by_role.get("manager", any_id))}
     with shop.read() as session:
         existing = rows.count(session)
+        first_new = rows.max_id(session)
     # A shop that already has customers gets different ones, still reproducibly.
     rng = random.Random(seed if not existing else f"{seed}/{existing}")
     maker = _Maker(rng, staff, months, customers)
@@ -266,6 +269,10 @@ def make_demo(
                              f"demo customers={customers}")
         if progress:
             progress(done, customers)
+    if sales:
+        with shop.read() as session:
+            added = rows.registered_since(session, first_new)
+        make_demo_sales(shop, added, seed, progress)
     return done
 
 

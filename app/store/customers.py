@@ -133,3 +133,13 @@ def recent(session: Session, limit: int = 50, before_id: int | None = None) -> l
     if before_id is not None:
         stmt = stmt.where(Customer.id < before_id)
     return list(session.scalars(stmt.order_by(Customer.id.desc()).limit(limit)))
+
+
+def max_id(session: Session) -> int:
+    return session.scalar(select(func.max(Customer.id))) or 0
+
+
+def registered_since(session: Session, after_id: int) -> list[tuple[int, object]]:
+    """(id, created_at) of customers added after `after_id`, for bulk follow-ups."""
+    stmt = select(Customer.id, Customer.created_at).where(Customer.id > after_id)
+    return [tuple(r) for r in session.execute(stmt.order_by(Customer.id))]

@@ -55,6 +55,37 @@ def refunds_of(session: Session, purchase_id: int) -> list[Refund]:
     return list(session.scalars(stmt))
 
 
+def next_purchase_id(session: Session) -> int:
+    return (session.scalar(select(func.max(Purchase.id))) or 0) + 1
+
+
+def bulk_add(session: Session, purchases: list[dict], lines: list[dict],
+             refunds: list[dict]) -> None:
+    """Fast path for imports and demo shops: plain executemany inserts with given ids. The
+    caller recounts the customers' figures afterwards (recount_customers)."""
+    for table, batch in ((Purchase, purchases), (PurchaseLine, lines), (Refund, refunds)):
+        if batch:
+            session.execute(insert(table.__table__), batch)
+
+
+def recount_customers(session: Session, first_id: int, last_id: int) -> None:
+    """Every figure of customers first_id..last_id from their purchases, in one statement."""
+    agg = (
+        select(
+            Purchase.customer_id.label("cid"), func.count().label("visits"),
+            func.sum(Purchase.total - Purchase.refunded).label("spend"),
+            func.min(Purchase.at).label("first"), func.max(Purchase.at).label("last"),
+        )
+        .where(Purchase.customer_id.between(first_id, last_id), Purchase.voided_at.is_(None))
+        .group_by(Purchase.customer_id).subquery()
+    )
+    session.execute(
+        update(Customer).where(Customer.id == agg.c.cid)
+        .values(visits=agg.c.visits, spend=agg.c.spend, first_visit=agg.c.first,
+                last_visit=agg.c.last)
+    )
+
+
 # -- customer figures ---------------------------------------------------------------------
 def count_visit(session: Session, customer_id: int, amount: int, at: datetime) -> None:
     """One more purchase for this customer: a single UPDATE, no re-aggregation."""

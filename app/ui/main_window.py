@@ -91,4 +91,5 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         geometry = self.state.local.value("window_geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(800, room.height()))

@@ -37,8 +37,9 @@ from app.ui.dialogs.customer_labels import (
     local_time,
     ltr,
 )
+from app.ui.screens.profile_sales import add_sales_sections
 from app.ui.state import AppState
-from app.ui.widgets.info_card import InfoCard
+from app.ui.widgets.info_card import InfoCard, leading_edge
 
 _SHORTCUT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -60,6 +61,7 @@ class ProfileScreen(QWidget):
         back.setAutoDefault(False)
         self.name = QLabel()
         self.name.setObjectName("title")
+        self.name.setAlignment(leading_edge())
         self.subtitle = QLabel()
         self.subtitle.setObjectName("subtitle")
         self.edit_button = QPushButton(self.tr("Edit (F4)"))
@@ -111,6 +113,7 @@ class ProfileScreen(QWidget):
             self.add_section(card, column)
         for column in (self.left, self.right):
             column.addStretch(1)
+        self.sales = add_sales_sections(self)  # figures and purchases
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -141,6 +144,7 @@ class ProfileScreen(QWidget):
         if customer_id != getattr(self.customer, "id", None):
             self._blank()  # never show someone else's details while this one loads
         self._load(customer_id, customers.open_profile)
+        self.sales.show_customer(customer_id)
 
     def _blank(self) -> None:
         self.customer = None
@@ -154,6 +158,7 @@ class ProfileScreen(QWidget):
     def clear(self) -> None:
         self._generation += 1
         self.customer = self.customer_id = None
+        self.sales.clear()
 
     def _changed(self, what) -> None:
         if "customers" in what and self.customer_id is not None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+
+def leading_edge() -> Qt.AlignmentFlag:
+    """The screen's reading side, whatever script a value is in: a Hebrew name in an English
+    screen still starts at the left, like its neighbours (Qt would push it right)."""
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class InfoCard(QFrame):
@@ -36,6 +44,7 @@ class InfoCard(QFrame):
             caption.setObjectName("hint")
             shown = QLabel(value or empty)
             shown.setWordWrap(True)
+            shown.setAlignment(leading_edge())
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if not value:
                 shown.setObjectName("hint")
