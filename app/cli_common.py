@@ -4,10 +4,12 @@ PINs, opening the shop as the command line, and printing results and errors."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,6 +129,16 @@ def open_shop(ctx: Context, fallback: str | None = None) -> Shop:
     return act_as_command_line(
         Shop.open(ctx.folder, passphrase(ctx, fallback=fallback), channel="cli")
     )
+
+
+@contextlib.contextmanager
+def opened_shop(ctx: Context) -> Iterator[Shop]:
+    """The shop for one command, closed (and its WAL checkpointed by SQLite) afterwards."""
+    shop = open_shop(ctx)
+    try:
+        yield shop
+    finally:
+        shop.close()
 
 
 # -- printing -----------------------------------------------------------------------------
