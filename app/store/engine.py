@@ -59,6 +59,8 @@ class Database:
     """An open, unlocked shop file."""
 
     def __init__(self, path: Path, passphrase: str, kdf_iter: int | None = None):
+        if not passphrase:  # SQLCipher refuses an empty key with a confusing error
+            raise WrongPassphrase()
         self.path = Path(path)
         self.kdf_iter = kdf_iter
         self.engine: Engine = create_engine(
@@ -98,9 +100,11 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def integrity_ok(self) -> bool:
+    def integrity_ok(self, full: bool = True) -> bool:
+        """PRAGMA integrity_check (or the faster quick_check): every page and index sound."""
+        pragma = "integrity_check" if full else "quick_check"
         with self.engine.connect() as conn:
-            rows = conn.execute(text("PRAGMA quick_check")).scalars().all()
+            rows = conn.execute(text(f"PRAGMA {pragma}")).scalars().all()
         return rows == ["ok"]
 
     def close(self) -> None:

@@ -1,7 +1,7 @@
 """Kill a purchase-writing process at random moments and check nothing acknowledged is
-lost. Used by the test suite (50 kills) and on its own for a long run:
+lost. Used by the test suite (50 kills) and on its own for a long run in a fresh shop:
 
-    python -m tests.e2e.crash SHOP_DIR PASSPHRASE KDF_ITER KILLS
+    python -m tests.e2e.crash 1000
 """
 
 from __future__ import annotations
@@ -42,8 +42,34 @@ def kill_rounds(folder: Path, passphrase: str, kdf: int, kills: int, seed: int =
     return acknowledged
 
 
+def main(kills: int) -> int:
+    import tempfile  # noqa: PLC0415
+
+    from app.core import customers  # noqa: PLC0415
+    from app.core.settings import ShopSettings  # noqa: PLC0415
+    from app.core.shop import Shop  # noqa: PLC0415
+    from app.store import purchases as purchase_rows  # noqa: PLC0415
+
+    secret = "crash test passphrase"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "shop"
+        shop = Shop.create(folder, secret, ShopSettings(region="IL"), "Maya", "1234",
+                           channel="cli")
+        shop.act_as(shop.staff_list()[0])
+        for n in range(4):
+            customers.register(shop, {"first_name": f"C{n}", "phone": f"052-555-000{n}"})
+        shop.close()
+        started = time.monotonic()
+        ids = kill_rounds(folder, secret, 0, kills)
+        shop = Shop.open(folder, secret, channel="cli")
+        with shop.read() as session:
+            missing = [pid for pid in ids if purchase_rows.get(session, pid) is None]
+        healthy = shop.db.integrity_ok()
+        shop.close()
+    print(f"{kills} kills, {len(ids)} acknowledged purchases, {len(missing)} missing, "
+          f"integrity {'ok' if healthy else 'FAILED'}, {time.monotonic() - started:.0f} s")
+    return 0 if healthy and not missing else 1
+
+
 if __name__ == "__main__":
-    shop_dir, secret, kdf_iter, rounds = sys.argv[1:5]
-    started = time.monotonic()
-    ids = kill_rounds(Path(shop_dir), secret, int(kdf_iter), int(rounds))
-    print(f"{rounds} kills, {len(ids)} acknowledged purchases, {time.monotonic() - started:.0f} s")
+    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
