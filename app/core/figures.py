@@ -26,6 +26,7 @@ class CustomerFigures:
     favourite_categories: tuple[str, ...]
     suggestions: tuple[str, ...]
     currency: str
+    suggested_for: tuple[str, ...] = ()  # the products X in "who bought X also bought Y"
 
     def to_json(self) -> dict:
         iso = lambda d: d.replace(tzinfo=UTC).isoformat() if d else None  # noqa: E731
@@ -38,6 +39,7 @@ class CustomerFigures:
             "segment": self.segment, "vip": self.vip,
             "favourite_categories": list(self.favourite_categories),
             "suggestions": list(self.suggestions),
+            "suggested_for": list(self.suggested_for),
         }
 
 
@@ -64,6 +66,7 @@ def for_customer(shop, customer_id: int, now: datetime | None = None) -> Custome
         vip = bool(threshold) and segment_rows.spend_since(session, customer_id, cut.year) \
             >= threshold
         favourites = purchase_rows.favourite_categories(session, customer_id)
+        usual, suggestions = _suggestions(session, customer_id)
         return CustomerFigures(
             lifetime_spend=row.spend, visits=row.visits,
             average_basket=row.spend // row.visits if row.visits else 0,
@@ -71,20 +74,22 @@ def for_customer(shop, customer_id: int, now: datetime | None = None) -> Custome
             last_visit=row.last_visit,
             segment=segments.segment_of(row.visits, row.first_visit, row.last_visit, cut),
             vip=vip, favourite_categories=tuple(name for name, _ in favourites),
-            suggestions=tuple(_suggestions(session, customer_id)),
-            currency=shop.settings.currency,
+            suggestions=tuple(suggestions), currency=shop.settings.currency,
+            suggested_for=tuple(usual) if suggestions else (),
         )
 
 
-def _suggestions(session, customer_id: int, limit: int = 5) -> list[str]:
-    """'Customers who bought X also bought Y', for X among this customer's usual products,
-    leaving out what they already buy."""
+def _suggestions(session, customer_id: int, limit: int = 5) -> tuple[list[str], list[str]]:
+    """'Customers who bought X also bought Y', for X among this customer's three usual
+    products, leaving out what they already buy. Returns (the Xs, the Ys)."""
     bought = purchase_rows.products_bought(session, customer_id)
+    usual = bought[:3]
     scores: dict[str, int] = {}
-    for product in bought[:3]:
+    for product in usual:
         for other, n in purchase_rows.also_bought(session, product, exclude=tuple(bought)):
             scores[other] = scores.get(other, 0) + n
-    return [name for name, _ in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))][:limit]
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    return usual, [name for name, _ in ranked][:limit]
 
 
 def also_bought(shop, product: str, limit: int = 5) -> list[tuple[str, int]]:

@@ -114,3 +114,54 @@ def segment_of(visits: int, first: datetime | None, last: datetime | None,
     return "active" if last >= cut.active else "quiet"
 
 
+# -- the win-back list as a CSV file ------------------------------------------------------
+WINBACK_COLUMNS = ("first_name", "last_name", "phone", "email", "last_visit", "visits",
+                   "lifetime_spend")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Free text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_winback_csv(shop, path, now: datetime | None = None, page: int = 500) -> int:
+    """Write the win-back list (lapsed, consenting) to `path` for a spreadsheet: UTF-8 with
+    a BOM, page by page (never every row in memory), newest last visit first. The file
+    appears whole or not at all, and the export is in the audit log. Returns the rows."""
+    import csv  # noqa: PLC0415 - only exports need it
+    import os  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from app.core import audit, staff  # noqa: PLC0415
+
+    staff.require_manager(shop.actor)
+    now = now or datetime.now(UTC)  # one clock for every page
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    written = 0
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(WINBACK_COLUMNS)
+            before = None
+            while True:
+                found = winback(shop, now=now, limit=page, before=before)
+                for m in found:
+                    c, last = m.customer, m.last_visit
+                    writer.writerow([
+                        _cell(c.first_name), _cell(c.last_name), c.phone or "",
+                        _cell(c.email or ""),
+                        last.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+                        if last else "", m.visits, m.spend,
+                    ])
+                written += len(found)
+                if len(found) < page:
+                    break
+                before = (found[-1].last_visit, found[-1].customer.id)
+        with shop.write() as session:
+            audit.record(session, shop.actor, "export", "winback", None)
+            os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return written
