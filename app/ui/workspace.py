@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.screens.customers import CustomersScreen
+from app.ui.screens.segments import SegmentsScreen
 from app.ui.state import AppState
 
 
@@ -31,7 +32,10 @@ class Workspace(QWidget):
         self.nav.setFixedWidth(190)
         self.screens = QStackedWidget()
         self.customers = CustomersScreen(state)
+        self.segments = SegmentsScreen(state)
         self._add(self.customers, self.tr("Customers"), "F3")
+        self._add(self.segments, self.tr("Segments"), "F6")
+        self.segments.open_customer.connect(self.open_customer)
 
         self.who = QLabel()
         self.who.setObjectName("who")
@@ -62,6 +66,11 @@ class Workspace(QWidget):
         screen = self.screens.currentWidget()
         if hasattr(screen, "activate"):
             screen.activate()
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's profile from any screen."""
+        self.nav.setCurrentRow(self.screens.indexOf(self.customers))
+        self.customers.open_customer(customer_id)
 
     def activate(self) -> None:
         self._refresh_who()
