@@ -29,7 +29,7 @@ def looks_like_phone(text: str) -> bool:
 
 
 def digits_of(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())  # ۰۵۲ -> 052
 
 
 def phone_e164(raw: str, region: str) -> str:

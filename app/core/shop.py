@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.core import audit, paths, staff
 from app.core.context import Actor, this_workstation
-from app.core.errors import ShopExists, ShopMissing, ValidationError
+from app.core.errors import ShopExists, ShopMissing, StoreCorrupt, ValidationError
 from app.core.settings import ShopSettings
 from app.store import schema
 from app.store import settings as settings_rows
@@ -98,8 +98,12 @@ class Shop:
         path = paths.db_path(folder)
         if not path.exists():
             raise ShopMissing(f"There is no shop in {folder}. Create one first.")
+        if path.stat().st_size == 0:  # SQLCipher would take any key and make a new shop
+            raise StoreCorrupt(f"{path} is empty: it is not a shop. Restore it from a backup.")
         db = Database(path, passphrase, kdf_iter)
         try:
+            if schema.current_revision(db) is None:
+                raise StoreCorrupt(f"{path} is not a Counterpart shop.")
             schema.upgrade(db, backup_dir=paths.backups_dir(folder))
         except BaseException:
             db.close()

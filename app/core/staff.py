@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.core import audit
+from app.core.normalize import digits_of
 from app.core.errors import (
     AccountLocked,
     CounterpartError,
@@ -52,9 +53,10 @@ def validate_name(name: str) -> str:
 
 
 def validate_pin(pin: str) -> str:
+    """4-8 digits; Persian or Arabic-Indic digits count as the same 0-9 a numpad types."""
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         raise ValidationError("pin", "A PIN is 4 to 8 digits.")
-    return pin
+    return digits_of(pin)
 
 
 def validate_role(role: str) -> str:
@@ -123,7 +125,7 @@ def check_pin(session, actor, staff_id: int, pin: str) -> StaffMember | Counterp
         left = int((row.locked_until - now).total_seconds()) + 1
         return AccountLocked(f"Too many wrong PINs. Try again in {left} seconds.", left)
     try:
-        _hasher.verify(row.pin_hash, pin)
+        _hasher.verify(row.pin_hash, digits_of(pin))
     except (VerificationError, InvalidHashError):
         row.failed_pins += 1
         wait = lock_seconds(row.failed_pins)

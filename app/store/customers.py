@@ -60,7 +60,7 @@ def count(session: Session) -> int:
 
 
 def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+    return '"' + term.replace("\x00", "").replace('"', '""') + '"'  # NUL ends an FTS5 query
 
 
 def search(

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
+import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,6 +57,28 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'  # as the dialect quotes PRAGMA key
+
+
+def check_key(path: Path, passphrase: str, kdf_iter: int | None = None) -> None:
+    """Try the key on a read-only connection first. A wrong key must not touch the file, and
+    a normal connection closing would checkpoint a leftover WAL into it."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+        if kdf_iter:
+            conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter)}")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise WrongPassphrase() from exc
+    finally:
+        conn.close()
+
+
 class Database:
     """An open, unlocked shop file."""
 
@@ -63,6 +87,8 @@ class Database:
             raise WrongPassphrase()
         self.path = Path(path)
         self.kdf_iter = kdf_iter
+        if self.path.exists():
+            check_key(self.path, passphrase, kdf_iter)
         self.engine: Engine = create_engine(
             make_url(self.path, passphrase, kdf_iter),
             hide_parameters=True,  # errors and logs never carry customer data
