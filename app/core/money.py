@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
 from app.core.errors import ValidationError
 
 MAX_MAJOR_UNITS = 1_000_000  # more than this at one counter is a typo, not a sale
+LOCALES = {"en": "en", "he": "he_IL", "fa": "fa_IR"}  # shop language -> number formats
 
 
 def digits(currency: str) -> int:
@@ -48,6 +49,12 @@ def to_text(minor: int, currency: str) -> str:
 
 
 def display(minor: int, currency: str, locale: str = "en") -> str:
-    """For people: '₪12.50', '12.50 ₪' in Hebrew, with the locale's digits and grouping."""
+    """For people: '₪12.50', '12.50 ₪' in Hebrew, with the locale's digits and grouping.
+    `locale` is a shop language (en, he, fa) or any babel locale."""
     places = digits(currency)
-    return format_currency(Decimal(minor).scaleb(-places), currency, locale=locale)
+    return format_currency(Decimal(minor).scaleb(-places), currency,
+                           locale=LOCALES.get(locale, locale))
+
+
+def symbol(currency: str, locale: str = "en") -> str:
+    return get_currency_symbol(currency, locale=LOCALES.get(locale, locale))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
 from app.ui.screens.segments import SegmentsScreen
 from app.ui.state import AppState
@@ -31,10 +32,13 @@ class Workspace(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
         self.screens = QStackedWidget()
+        # Navigation keys; inside screens F2 new, F4 edit, F6 anonymous, F7 line, F8 refund.
+        self.checkout = CheckoutScreen(state)
         self.customers = CustomersScreen(state)
         self.segments = SegmentsScreen(state)
+        self._add(self.checkout, self.tr("Checkout"), "F5")
         self._add(self.customers, self.tr("Customers"), "F3")
-        self._add(self.segments, self.tr("Segments"), "F6")
+        self._add(self.segments, self.tr("Segments"), "F9")
         self.segments.open_customer.connect(self.open_customer)
 
         self.who = QLabel()
