@@ -13,6 +13,9 @@ from app.store import purchases as purchase_rows
 from app.store import segments as segment_rows
 
 
+ALSO_KEPT = 15  # products remembered per "also bought" sample, before leaving some out
+
+
 @dataclass(frozen=True)
 class CustomerFigures:
     lifetime_spend: int
@@ -66,7 +69,7 @@ def for_customer(shop, customer_id: int, now: datetime | None = None) -> Custome
         vip = bool(threshold) and segment_rows.spend_since(session, customer_id, cut.year) \
             >= threshold
         favourites = purchase_rows.favourite_categories(session, customer_id)
-        usual, suggestions = _suggestions(session, customer_id)
+        usual, suggestions = _suggestions(shop, session, customer_id, cut.today)
         return CustomerFigures(
             lifetime_spend=row.spend, visits=row.visits,
             average_basket=row.spend // row.visits if row.visits else 0,
@@ -79,20 +82,31 @@ def for_customer(shop, customer_id: int, now: datetime | None = None) -> Custome
         )
 
 
-def _suggestions(session, customer_id: int, limit: int = 5) -> tuple[list[str], list[str]]:
+def _also(shop, session, product: str, day) -> list[tuple[str, int]]:
+    """What goes with `product`, worked out once a day per product (it samples buyers)."""
+    key = ("also_bought", product, day)
+    if key not in shop.cache:
+        shop.cache[key] = purchase_rows.also_bought(session, product, limit=ALSO_KEPT)
+    return shop.cache[key]
+
+
+def _suggestions(shop, session, customer_id: int, day,
+                 limit: int = 5) -> tuple[list[str], list[str]]:
     """'Customers who bought X also bought Y', for X among this customer's three usual
     products, leaving out what they already buy. Returns (the Xs, the Ys)."""
     bought = purchase_rows.products_bought(session, customer_id)
     usual = bought[:3]
     scores: dict[str, int] = {}
     for product in usual:
-        for other, n in purchase_rows.also_bought(session, product, exclude=tuple(bought)):
-            scores[other] = scores.get(other, 0) + n
+        for other, n in _also(shop, session, product, day):
+            if other not in bought:
+                scores[other] = scores.get(other, 0) + n
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return usual, [name for name, _ in ranked][:limit]
 
 
 def also_bought(shop, product: str, limit: int = 5) -> list[tuple[str, int]]:
     """For the counter: customers who bought `product` also bought these (with how many)."""
+    day = segments.cutoffs(shop.settings.lapsed_days).today
     with shop.read() as session:
-        return purchase_rows.also_bought(session, product, limit)
+        return _also(shop, session, product, day)[:limit]

@@ -145,23 +145,29 @@ def products_bought(session: Session, customer_id: int, recent: int = 200) -> li
     return list(session.scalars(stmt))
 
 
-def also_bought(session: Session, product: str, limit: int = 5, sample: int = 500,
-                exclude: tuple[str, ...] = ()) -> list[tuple[str, int]]:
-    """Products that appear with `product`: in the other purchases of the latest `sample`
-    customers who bought it, counted once per customer."""
-    buyers = (
+def also_bought(session: Session, product: str, limit: int = 5, buyers: int = 100,
+                recent: int = 10, exclude: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """Products that appear with `product`: in the latest `recent` purchases of the latest
+    `buyers` customers who bought it, counted once per customer. Bounded by the sample,
+    not by the shop's history."""
+    who = (
         select(Purchase.customer_id)
         .join(PurchaseLine, PurchaseLine.purchase_id == Purchase.id)
         .where(PurchaseLine.product == product, Purchase.customer_id.is_not(None))
-        .order_by(PurchaseLine.purchase_id.desc()).limit(sample).subquery()
-    )
+        .order_by(PurchaseLine.purchase_id.desc()).limit(buyers * 3)
+    ).subquery()
+    sample = select(who.c.customer_id).distinct().limit(buyers).subquery()
+    ranked = (
+        select(Purchase.id, Purchase.customer_id,
+               func.row_number().over(partition_by=Purchase.customer_id,
+                                      order_by=Purchase.at.desc()).label("n"))
+        .where(Purchase.customer_id.in_(select(sample.c.customer_id)),
+               Purchase.voided_at.is_(None))
+    ).subquery()
     per_customer = (
-        select(PurchaseLine.product.label("product"), Purchase.customer_id)
-        .join(Purchase, Purchase.id == PurchaseLine.purchase_id)
-        .where(
-            Purchase.customer_id.in_(select(buyers.c.customer_id)),
-            PurchaseLine.product.not_in((product, *exclude)), Purchase.voided_at.is_(None),
-        )
+        select(PurchaseLine.product.label("product"), ranked.c.customer_id)
+        .join(ranked, ranked.c.id == PurchaseLine.purchase_id)
+        .where(ranked.c.n <= recent, PurchaseLine.product.not_in((product, *exclude)))
         .distinct().subquery()
     )
     stmt = (

@@ -6,6 +6,9 @@ finished write announces what it changed (`runner.changed`), so every open view 
 itself. `run_with_progress` adds a progress dialog with Cancel for long jobs: `fn` then gets
 a `progress(done, total) -> bool` callback that returns False once the user cancelled.
 Tests make the runner synchronous: everything runs inline and callbacks fire at once.
+
+Slow reads that nobody waits on (a profile's figures, suggestions) go in the "slow" lane,
+a second worker thread with its own connection, so a checkout never queues behind them.
 """
 
 from __future__ import annotations
@@ -40,18 +43,15 @@ class TaskRunner(QObject):
     def __init__(self, synchronous: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.synchronous = synchronous
-        self._queue: queue.Queue[_Job | None] = queue.Queue()
+        self._queues: dict[str, queue.Queue[_Job | None]] = {}
+        self._threads: list[threading.Thread] = []
         self._pending = 0
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread: threading.Thread | None = None
-        if not synchronous:
-            self._thread = threading.Thread(target=self._work, name="shop-worker", daemon=True)
-            self._thread.start()
 
     def run(
         self, fn: Callable, *args: Any, on_done: Callable | None = None,
         on_error: Callable[[CounterpartError], None] | None = None,
-        changes: Iterable[str] = (), **kwargs: Any,
+        changes: Iterable[str] = (), lane: str = "main", **kwargs: Any,
     ) -> None:
         job = _Job(fn, args, kwargs, on_done, on_error, frozenset(changes))
         if self.synchronous:
@@ -61,7 +61,17 @@ class TaskRunner(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy.emit(True)
-        self._queue.put(job)
+        self._lane(lane).put(job)
+
+    def _lane(self, name: str) -> queue.Queue:
+        if name not in self._queues:
+            jobs: queue.Queue[_Job | None] = queue.Queue()
+            thread = threading.Thread(target=self._work, args=(jobs,), name=f"shop-{name}",
+                                      daemon=True)
+            self._queues[name] = jobs
+            self._threads.append(thread)
+            thread.start()
+        return self._queues[name]
 
     def run_with_progress(
         self, fn: Callable, *args: Any, title: str, parent: QWidget | None = None,
@@ -102,14 +112,15 @@ class TaskRunner(QObject):
             time.sleep(0.005)
 
     def stop(self) -> None:
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(timeout=10)
-            self._thread = None
+        for jobs in self._queues.values():
+            jobs.put(None)
+        for thread in self._threads:
+            thread.join(timeout=10)
+        self._queues, self._threads = {}, []
 
     # -- internals ----------------------------------------------------------------------
-    def _work(self) -> None:
-        while (job := self._queue.get()) is not None:
+    def _work(self, jobs: queue.Queue) -> None:
+        while (job := jobs.get()) is not None:
             result, error = _call(job)
             self._finished.emit(job, result, error)
 

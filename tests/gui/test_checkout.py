@@ -297,3 +297,33 @@ def test_on_the_worker_thread_a_double_enter_records_once(qtbot, shop, shop_dir,
     finally:
         runner.wait_idle()
         runner.stop()
+
+
+def test_the_next_customer_scanned_before_a_slow_answer_is_kept(qtbot, shop, shop_dir, tmp_path):
+    """The shop answered the last sale late (the worker was busy): the cashier had already
+    scanned the next customer, and that choice and total must survive the late answer."""
+    import threading  # noqa: PLC0415
+
+    runner = TaskRunner()
+    try:
+        screen = make_screen(qtbot, shop, shop_dir, tmp_path, runner)
+        first, second = dana(shop), customers.resolve(shop, "054-765-4321")
+        scan(qtbot, screen, first.card_number)
+        qtbot.waitUntil(lambda: focused() is screen.total)
+        gate = threading.Event()
+        runner.run(gate.wait)  # the worker is busy: the sale below waits behind this
+        keys(qtbot, "10", ENTER)
+        screen.picker.choose(second)  # the next customer, before the answer
+        keys(qtbot, "20")
+        gate.set()
+        qtbot.waitUntil(lambda: screen.last is not None and not screen.busy)
+        assert screen.picker.customer == second
+        assert screen.total.text() == "20"
+        keys(qtbot, ENTER)
+        qtbot.waitUntil(lambda: screen.last is not None and screen.last.total == 2000)
+        runner.wait_idle()
+        assert [p.total for p in purchases.history(shop, first.id)] == [1000]
+        assert [p.total for p in purchases.history(shop, second.id)] == [2000]
+    finally:
+        runner.wait_idle()
+        runner.stop()

@@ -72,6 +72,7 @@ class CheckoutScreen(QWidget):
         super().__init__(parent)
         self.state = state
         self.busy = False  # a record or an undo is on its way to the shop
+        self._sent: tuple | None = None  # (customer, form values) of the record on its way
         self.last: PurchaseView | None = None
         self.last_customer: CustomerSummary | None = None
         self.setStyleSheet(STYLE)
@@ -199,10 +200,11 @@ class CheckoutScreen(QWidget):
             self._focus(self.box)
             return
         customer = self.picker.customer
+        values = self.form.values()
+        self._sent = (customer, values)
         self._set_busy(True)
         self.state.runner.run(
-            purchases.record, shop, customer.id if customer else None,
-            **self.form.values(),
+            purchases.record, shop, customer.id if customer else None, **values,
             on_done=lambda view: self._recorded(view, customer), on_error=self._refused,
             changes={"purchases", "customers"})
 
@@ -228,16 +230,18 @@ class CheckoutScreen(QWidget):
         self.result.money = self.show_money
         self.result.say("")
         self.result.show_recorded(view, customer.full_name if customer else "")
-        self.form.clear()
-        self.picker.reset()
-        self._focus(self.box)
+        # Clear for the next customer, unless the cashier already moved on to them.
+        if self.picker.is_chosen and (self.picker.customer, self.form.values()) == self._sent:
+            self.form.clear()
+            self.picker.reset()
+            self._focus(self.box)
         self._load_figures(view, [line.product for line in view.lines])
         self.recorded.emit(view, customer)
 
     def _load_figures(self, view: PurchaseView, products: list[str]) -> None:
         self.state.runner.run(after_sale, self.state.shop, view.customer_id, products,
                               on_done=lambda found: self._figures(view, found),
-                              on_error=lambda _e: None)
+                              on_error=lambda _e: None, lane="slow")
 
     def _figures(self, view: PurchaseView, found) -> None:
         if self.last is not None and self.last.id == view.id:

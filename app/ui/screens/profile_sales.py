@@ -229,7 +229,7 @@ class ProfileSales(QObject):
         self.state.runner.run(
             figures.for_customer, shop, self.customer_id,
             on_done=lambda found: self._arrived(generation, found),
-            on_error=lambda err: self._failed(generation, err),
+            on_error=lambda err: self._failed(generation, err), lane="slow",
         )
 
     def _failed(self, generation: int, error) -> None:

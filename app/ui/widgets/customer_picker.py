@@ -212,7 +212,7 @@ class CustomerPicker(QWidget):
             self.detail.setText("  ·  ".join(ltr(p) for p in parts if p))
             self.state.runner.run(figures.for_customer, self.state.shop, customer.id,
                                   on_done=lambda found: self._badge(customer, found),
-                                  on_error=lambda _e: None)
+                                  on_error=lambda _e: None, lane="slow")
         self.chosen.emit(customer)
 
     def _badge(self, customer: CustomerSummary, found) -> None:
