@@ -12,7 +12,6 @@ from app.store import customers as customer_rows
 from app.store import purchases as purchase_rows
 from app.store import segments as segment_rows
 
-
 ALSO_KEPT = 15  # products remembered per "also bought" sample, before leaving some out
 
 

@@ -9,7 +9,6 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.core import audit
-from app.core.normalize import digits_of
 from app.core.errors import (
     AccountLocked,
     CounterpartError,
@@ -18,6 +17,7 @@ from app.core.errors import (
     ValidationError,
     WrongPin,
 )
+from app.core.normalize import digits_of
 from app.store import staff as staff_rows
 
 ROLES = ("cashier", "manager")
@@ -145,3 +145,25 @@ def check_pin(session, actor, staff_id: int, pin: str) -> StaffMember | Counterp
 def require_manager(actor) -> None:
     if not actor.is_manager:
         raise PermissionDenied("Only a manager can do that.")
+
+
+def reset_pin(session, actor, staff_id: int, new_pin: str) -> StaffMember:
+    """A manager sets a new PIN for someone; it also ends any lock-out. The caller checks
+    the actor may (see require_manager)."""
+    pin = validate_pin(new_pin)
+    row = staff_rows.get(session, staff_id)
+    if row is None:
+        raise NotFound("No such staff member.")
+    row.pin_hash = _hasher.hash(pin)
+    row.failed_pins = 0
+    row.locked_until = None
+    _stamp_update(row, actor)
+    audit.record(session, actor, "reset_pin", "staff", row.id)
+    return _view(row)
+
+
+def reset_staff_pin(shop, staff_id: int, pin: str) -> StaffMember:
+    """reset_pin for the GUI and the command line: managers only, in its own transaction."""
+    require_manager(shop.actor)
+    with shop.write() as session:
+        return reset_pin(session, shop.actor, staff_id, pin)

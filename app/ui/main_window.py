@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.unlock.unlocked.connect(self._opened)
         self.login.signed_in.connect(self._signed_in)
         self.workspace.lock_requested.connect(self.lock)
+        self.workspace.settings_saved.connect(lambda s: self.idle.start(s.idle_lock_minutes))
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)

@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
 from app.ui.screens.segments import SegmentsScreen
+from app.ui.screens.settings import SettingsScreen
+from app.ui.screens.staff import StaffScreen
 from app.ui.state import AppState
 
 
 class Workspace(QWidget):
     lock_requested = Signal()
+    settings_saved = Signal(object)  # ShopSettings
 
     def __init__(self, state: AppState):
         super().__init__()
@@ -39,6 +42,11 @@ class Workspace(QWidget):
         self._add(self.checkout, self.tr("Checkout"), "F5")
         self._add(self.customers, self.tr("Customers"), "F3")
         self._add(self.segments, self.tr("Segments"), "F9")
+        self.staff = StaffScreen(state)
+        self.settings = SettingsScreen(state)
+        self._add(self.staff, self.tr("Staff"), "F10")
+        self._add(self.settings, self.tr("Settings"), "F12")
+        self.settings.settings_saved.connect(self.settings_saved)
         self.segments.open_customer.connect(self.open_customer)
 
         self.who = QLabel()

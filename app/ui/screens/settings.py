@@ -33,7 +33,6 @@ from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
 
 WORKSTATION_KEY = "workstation_name"
-_SHOP_FIELDS = ("shop_name", "region", "language", "idle_lock_minutes", "lapsed_days")
 
 
 def _names() -> Locale:
@@ -59,6 +58,8 @@ class SettingsScreen(QWidget):
         self.state = state
         self._saving = False
         self.errors: dict[str, QLabel] = {}
+        self.captions: list[QLabel] = []
+        self.fields: dict[str, QWidget] = {}
         names = _names()
 
         title = QLabel(self.tr("Settings"))
@@ -87,7 +88,7 @@ class SettingsScreen(QWidget):
         self.lapsed_days.setRange(0, 99_999)
         self.lapsed_days.setSuffix(self.tr(" days"))
         for box in (self.idle_lock, self.lapsed_days):
-            box.setMinimumWidth(160)
+            box.setMinimumWidth(180)
             box.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.money_names = names.currencies
 
@@ -115,6 +116,10 @@ class SettingsScreen(QWidget):
                   self.tr("Kept on this computer only and recorded with everything done "
                           "here. Empty: the computer's name. Takes effect the next time "
                           "Counterpart starts."))
+
+        widest = max(label.sizeHint().width() for label in self.captions)
+        for label in self.captions:  # both cards' fields start on one line
+            label.setMinimumWidth(widest)
 
         self.status = _small()
         self.save_button = QPushButton(self.tr("Save (Enter)"))
@@ -144,12 +149,11 @@ class SettingsScreen(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(scroll)
 
-        self.shop_name.textEdited.connect(lambda _t: self._edited("shop_name"))
-        self.region.currentIndexChanged.connect(lambda _i: self._edited("region"))
-        self.language.currentIndexChanged.connect(lambda _i: self._edited("language"))
-        self.idle_lock.valueChanged.connect(lambda _v: self._edited("idle_lock_minutes"))
-        self.lapsed_days.valueChanged.connect(lambda _v: self._edited("lapsed_days"))
-        self.workstation.textEdited.connect(lambda _t: self._edited("workstation"))
+        for key, field in self.fields.items():
+            edited = {QLineEdit: "textEdited", QComboBox: "currentIndexChanged",
+                      QSpinBox: "valueChanged"}.get(type(field))
+            if edited:
+                getattr(field, edited).connect(lambda _v, key=key: self._edited(key))
         state.runner.changed.connect(self._changed)
 
     def _row(self, card: InfoCard, key: str, caption: str, field: QWidget,
@@ -159,15 +163,24 @@ class SettingsScreen(QWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(3)
-        column.addWidget(field)
+        if isinstance(field, QSpinBox):  # a number needs no full-width box
+            line = QHBoxLayout()
+            line.addWidget(field)
+            line.addStretch(1)
+            column.addLayout(line)
+        else:
+            column.addWidget(field)
         if hint:
             column.addWidget(_small(hint))
         self.errors[key] = _small(name="error")
         self.errors[key].setVisible(False)
         column.addWidget(self.errors[key])
         label = QLabel(caption)
+        label.setAlignment(leading_edge())
         label.setBuddy(field)
         card.form.addRow(label, holder)
+        self.captions.append(label)
+        self.fields[key] = field
 
     # -- showing ------------------------------------------------------------------------
     def activate(self) -> None:
@@ -177,9 +190,8 @@ class SettingsScreen(QWidget):
             return
         manager = shop.actor.is_manager
         self.note.setVisible(not manager)
-        for field in (self.shop_name, self.region, self.language, self.idle_lock,
-                      self.lapsed_days, self.workstation):
-            field.setEnabled(manager)
+        for key, field in self.fields.items():
+            field.setEnabled(manager or key == "currency")
         self.save_button.setVisible(manager)
         self.status.clear()
         self._load(shop.settings)
@@ -214,13 +226,10 @@ class SettingsScreen(QWidget):
         shop = self.state.shop
         if shop is None:
             return {}
-        typed = {
-            "shop_name": self.shop_name.text().strip(),
-            "region": self.region.currentData(),
-            "language": self.language.currentData(),
-            "idle_lock_minutes": self.idle_lock.value(),
-            "lapsed_days": self.lapsed_days.value(),
-        }
+        typed = {"shop_name": self.shop_name.text().strip(), "region": self.region.currentData(),
+                 "language": self.language.currentData(),
+                 "idle_lock_minutes": self.idle_lock.value(),
+                 "lapsed_days": self.lapsed_days.value()}
         return {k: v for k, v in typed.items() if v != getattr(shop.settings, k)}
 
     def _workstation_changed(self) -> bool:
@@ -282,8 +291,7 @@ class SettingsScreen(QWidget):
                     label.setVisible(True)
             if any(key not in self.errors for key in error.errors):
                 self.status.setText(tr("errors", error.message))
-            shown = self.errors.get(error.field)
-            field = shown.parentWidget().layout().itemAt(0).widget() if shown else None
+            field = self.fields.get(error.field)
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
