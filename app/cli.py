@@ -42,6 +42,7 @@ log = logging.getLogger("app.cli")
 DEMO_PASSPHRASE = "counterpart-demo"
 DEMO_STAFF = (("Maya", "manager", "1234"), ("Sam", "cashier", "2222"))
 MAX_DEMO_CUSTOMERS = 2_000_000
+DEMO_SALES_UP_TO = 20_000  # beyond this, purchase history only when asked (it takes a while)
 
 
 def build_parser() -> Parser:
@@ -92,8 +93,12 @@ def build_parser() -> Parser:
     demo.add_argument("--months", type=int, default=24, metavar="M",
                       help="spread over the last M months (default 24)")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
-    demo.add_argument("--no-purchases", action="store_true",
-                      help="customers only, without their purchase history")
+    sales = demo.add_mutually_exclusive_group()
+    sales.add_argument("--purchases", dest="purchases", action="store_const", const=True,
+                       help="also make their purchase history (the default up to "
+                            f"{DEMO_SALES_UP_TO:,} customers: about 30 purchases each)")
+    sales.add_argument("--no-purchases", dest="purchases", action="store_const", const=False,
+                       help="customers only, without purchase history")
     demo.set_defaults(handler=cmd_demo)
 
     cli_customers.add_parsers(commands, common)
@@ -242,7 +247,9 @@ def cmd_demo(ctx: Context) -> int:
     try:
         started = time.perf_counter()
         added = make_demo(shop, a.customers, a.months, a.seed,
-                          progress if show_progress else None, sales=not a.no_purchases)
+                          progress if show_progress else None,
+                          sales=a.purchases if a.purchases is not None
+                          else a.customers <= DEMO_SALES_UP_TO)
         seconds = round(time.perf_counter() - started, 2)
         total = customers.count(shop)
         shop.db.checkpoint()
