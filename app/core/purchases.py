@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from app.core import audit, money
+from app.core import audit, loyalty, money
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.normalize import name_key
 from app.store import customers as customer_rows
@@ -46,6 +46,7 @@ class PurchaseView:
     currency: str
     created_at: datetime
     lines: tuple[Line, ...] = field(default=())
+    loyalty: tuple = ()  # loyalty.Earned: what this event did to the customer's cards
 
     @property
     def refundable(self) -> int:
@@ -63,6 +64,7 @@ class PurchaseView:
                  "unit_price": text(ln.unit_price), "amount": text(ln.amount)}
                 for ln in self.lines
             ],
+            "loyalty": [e.to_json() for e in self.loyalty],
         }
 
 
@@ -155,18 +157,23 @@ def record(shop, customer_id: int | None, total: str | int | None = None,
         for line in clean:
             rows.remember_product(session, line.product, name_key(line.product),
                                   line.category, line.unit_price, line.quantity)
+        earned = []
         if customer_id is not None:
             rows.count_visit(session, customer_id, amount, when)
+            earned = loyalty.earn_for_purchase(session, actor, row, clean, currency)
+            earned += loyalty.give_bonus(session, actor, customer_id, "birthday",
+                                         datetime.now().date())
         audit.record(session, actor, "create", "purchase", row.id)
-        return _view(row, clean, currency)
+        return _view(row, clean, currency, earned)
 
 
-def _view(row, lines, currency: str) -> PurchaseView:
+def _view(row, lines, currency: str, earned=()) -> PurchaseView:
     return PurchaseView(
         row.id, row.customer_id, row.at, row.total, row.refunded, row.receipt, row.note,
         row.staff_id, row.voided_at is not None, currency, row.created_at,
         tuple(Line(ln.product, ln.category, ln.quantity, ln.unit_price, ln.amount)
               for ln in lines),
+        tuple(earned),
     )
 
 
@@ -194,8 +201,10 @@ def void(shop, purchase_id: int, reason: str = "undo") -> PurchaseView:
         row.voided_at, row.voided_by, row.void_reason = audit.now(), actor.staff_id, reason[:200]
         if row.customer_id is not None:
             rows.recount_customer(session, row.customer_id)
+        taken = loyalty.take_back(session, actor, row)
         audit.record(session, actor, "void", "purchase", row.id)
-        return _view(row, rows.lines_of(session, [row.id])[row.id], shop.settings.currency)
+        return _view(row, rows.lines_of(session, [row.id])[row.id], shop.settings.currency,
+                     taken)
 
 
 def refund(shop, purchase_id: int, amount: str | int | None = None, reason: str = ""
@@ -229,8 +238,9 @@ def refund(shop, purchase_id: int, amount: str | int | None = None, reason: str 
         row.refunded += value
         if row.customer_id is not None:
             rows.recount_customer(session, row.customer_id)
+        taken = loyalty.take_back(session, actor, row)
         audit.record(session, actor, "refund", "purchase", row.id)
-        return _view(row, rows.lines_of(session, [row.id])[row.id], currency)
+        return _view(row, rows.lines_of(session, [row.id])[row.id], currency, taken)
 
 
 def history(shop, customer_id: int, limit: int = 50,

@@ -141,3 +141,58 @@ class Product(Base):
     category: Mapped[str] = mapped_column(String(60), default="")
     last_price: Mapped[int] = mapped_column(Integer, default=0)
     times_sold: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LoyaltyProgram(Base):
+    __tablename__ = "loyalty_programs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(10))  # punch | points
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    reward: Mapped[str] = mapped_column(String(120), default="")
+    punches_needed: Mapped[int | None] = mapped_column(Integer)
+    per_item: Mapped[bool] = mapped_column(Boolean, default=False)
+    qualifies: Mapped[str] = mapped_column(Text, default="")  # products/categories, comma sep.
+    min_spend: Mapped[int] = mapped_column(Integer, default=0)
+    points_per_unit: Mapped[int | None] = mapped_column(Integer)  # thousandths
+    threshold: Mapped[int | None] = mapped_column(Integer)
+    reward_value: Mapped[int | None] = mapped_column(Integer)
+    expiry_days: Mapped[int | None] = mapped_column(Integer)
+    survey_bonus: Mapped[int] = mapped_column(Integer, default=0)
+    birthday_bonus: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_workstation: Mapped[str] = mapped_column(String(100))
+    created_channel: Mapped[str] = mapped_column(String(20))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class LoyaltyEntry(Base):
+    """One line of the ledger; balances are sums of these."""
+
+    __tablename__ = "loyalty_entries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("loyalty_programs.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(10))
+    amount: Mapped[int] = mapped_column(Integer)  # punches or points, signed
+    value: Mapped[int] = mapped_column(Integer, default=0)  # a redemption's money value
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    redeemed_on: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_workstation: Mapped[str] = mapped_column(String(100))
+    created_channel: Mapped[str] = mapped_column(String(20))
+
+
+class RetiredCard(Base):
+    __tablename__ = "retired_cards"
+    card_number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    retired_at: Mapped[datetime] = mapped_column(DateTime)

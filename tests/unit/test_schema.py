@@ -18,16 +18,18 @@ from app.store import settings as settings_rows
 from app.store.engine import Database
 from tests.conftest import FAST_KDF, MANAGER, PASSPHRASE
 
-NICKNAME_0003 = '''"""A throwaway column.
+REAL_HEAD = schema.head_revision()  # the newest real migration; the tests add one on top
 
-Revision ID: 0003
-Revises: 0002
+NICKNAME_EXTRA = '''"""A throwaway column.
+
+Revision ID: 9999
+Revises: HEAD
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9999"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -41,16 +43,16 @@ def downgrade() -> None:
     op.drop_column("customers", "nickname")
 '''
 
-BROKEN_0003 = '''"""Makes a table, changes a column set, then fails.
+BROKEN_EXTRA = '''"""Makes a table, changes a column set, then fails.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 9999
+Revises: HEAD
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "9999"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -60,7 +62,7 @@ def upgrade() -> None:
     op.add_column("customers", sa.Column("doomed", sa.Integer))
     op.execute("INSERT INTO half_made (id) VALUES (1)")
     op.execute("UPDATE customers SET first_name = 'CLOBBERED'")
-    raise RuntimeError("migration 0003 failed on purpose")
+    raise RuntimeError("migration 9999 failed on purpose")
 
 
 def downgrade() -> None:
@@ -101,11 +103,12 @@ def migrations_with(tmp_path, monkeypatch):
         if not copy.exists():
             shutil.copytree(schema.MIGRATIONS, copy,
                             ignore=shutil.ignore_patterns("__pycache__"))
-        for extra in (copy / "versions").glob("0003_*.py"):
+        for extra in (copy / "versions").glob("9999_*.py"):
             extra.unlink()
-        (copy / "versions" / name).write_text(source, encoding="utf-8")
+        (copy / "versions" / name).write_text(source.replace("HEAD", REAL_HEAD),
+                                              encoding="utf-8")
         monkeypatch.setattr(schema, "MIGRATIONS", copy)
-        assert schema.head_revision() == "0003"
+        assert schema.head_revision() == "9999"
         return copy
 
     return install
@@ -185,27 +188,27 @@ def test_an_old_shop_is_backed_up_then_upgraded(old_shop):
 
 
 def test_a_new_revision_is_applied_at_open_and_data_survives(shop_dir, migrations_with):
-    migrations_with("0003_nickname.py", NICKNAME_0003)
+    migrations_with("9999_nickname.py", NICKNAME_EXTRA)
     shop = open_shop(shop_dir)
     try:
-        assert schema.current_revision(shop.db) == "0003"
+        assert schema.current_revision(shop.db) == "9999"
         assert "nickname" in columns(shop.db, "customers")
         assert first_names(shop.db) == ["Dana", "Zoë", "אביגיל", "مریم"]
         assert [c.first_name for c in customers.find(shop, "dana")] == ["Dana"]
     finally:
         shop.close()
     [backup] = backups(shop_dir)
-    assert backup.name.startswith("before-upgrade-0002-")
+    assert backup.name.startswith(f"before-upgrade-{REAL_HEAD}-")
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(shop_dir, migrations_with):
-    migrations_with("0003_broken.py", BROKEN_0003)
+    migrations_with("9999_broken.py", BROKEN_EXTRA)
     with pytest.raises(RuntimeError, match="on purpose"):
         open_shop(shop_dir)
 
     db = open_db(paths.db_path(shop_dir))
     try:
-        assert schema.current_revision(db) == "0002"
+        assert schema.current_revision(db) == REAL_HEAD
         assert "half_made" not in tables(db)
         assert "doomed" not in columns(db, "customers")
         assert first_names(db) == ["Dana", "Zoë", "אביגיל", "مریم"]
@@ -213,12 +216,13 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(shop_dir, migrat
     finally:
         db.close()
     [backup] = backups(shop_dir)
-    assert backup.name.startswith("before-upgrade-0002-")
+    assert backup.name.startswith(f"before-upgrade-{REAL_HEAD}-")
 
 
 def test_one_transaction_for_the_whole_upgrade(old_shop, migrations_with):
-    """0001 -> 0002 works, 0003 fails: the file stays at 0001, without 0002's tables."""
-    migrations_with("0003_broken.py", BROKEN_0003)
+    """0001 -> the real head works, the extra one fails: the file stays at 0001, without
+    the later tables."""
+    migrations_with("9999_broken.py", BROKEN_EXTRA)
     with pytest.raises(RuntimeError, match="on purpose"):
         open_shop(old_shop)
 
@@ -234,10 +238,10 @@ def test_one_transaction_for_the_whole_upgrade(old_shop, migrations_with):
     assert backup.name.startswith("before-upgrade-0001-")
 
     # With the broken revision gone, the same file upgrades normally.
-    migrations_with("0003_nickname.py", NICKNAME_0003)
+    migrations_with("9999_nickname.py", NICKNAME_EXTRA)
     shop = open_shop(old_shop)
     try:
-        assert schema.current_revision(shop.db) == "0003"
+        assert schema.current_revision(shop.db) == "9999"
         assert customers.resolve(shop, "ruth@example.com").last_name == "Oldtimer"
     finally:
         shop.close()

@@ -1,0 +1,490 @@
+"""Loyalty: punch cards and points, kept as a ledger that never lies.
+
+Every earn, redeem, reverse, adjust, expire and bonus is an entry; a balance is the sum of
+its entries and never goes below zero.
+  punch card  N punches earn a reward. A purchase earns one punch, or one per qualifying
+              item (per_item); only named products/categories qualify when `qualifies` is
+              set, and only from `min_spend` (per purchase, or per item's unit price).
+  points      points = floor(qualifying amount in currency units x points_per_unit), whole
+              points, rounded down per purchase. `threshold` points are a voucher worth
+              `reward_value`; points are redeemed in whole vouchers, as many as wanted.
+A refund takes back what its purchase earned, in proportion (rounded so the customer keeps
+the floor of what is left), and a full refund or an undo gives back rewards used on it. A
+take-back never makes a balance negative: what was already spent stays spent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.core import audit, money
+from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.core.normalize import name_key
+from app.store import customers as customer_rows
+from app.store import loyalty as rows
+
+KINDS = ("punch", "points")
+MILLI = 1000  # points_per_unit is stored in thousandths of a point
+
+
+@dataclass(frozen=True)
+class Program:
+    id: int
+    name: str
+    kind: str
+    active: bool
+    reward: str
+    punches_needed: int | None
+    per_item: bool
+    qualifies: tuple[str, ...]
+    min_spend: int
+    points_per_unit: float | None
+    threshold: int | None
+    reward_value: int | None
+    expiry_days: int | None
+    survey_bonus: int
+    birthday_bonus: int
+    starts_on: date | None
+    ends_on: date | None
+
+    @property
+    def unit(self) -> int:
+        """What one reward costs: N punches, or the threshold in points."""
+        return (self.punches_needed if self.kind == "punch" else self.threshold) or 1
+
+    def runs_on(self, day: date) -> bool:
+        return self.active and (self.starts_on is None or self.starts_on <= day) and (
+            self.ends_on is None or day <= self.ends_on)
+
+    def to_json(self, currency: str) -> dict:
+        out = {"id": self.id, "name": self.name, "kind": self.kind, "active": self.active,
+               "reward": self.reward, "starts_on": _iso(self.starts_on),
+               "ends_on": _iso(self.ends_on), "survey_bonus": self.survey_bonus,
+               "birthday_bonus": self.birthday_bonus}
+        if self.kind == "punch":
+            out |= {"punches": self.punches_needed, "per_item": self.per_item,
+                    "qualifies": list(self.qualifies),
+                    "min_spend": money.to_text(self.min_spend, currency)}
+        else:
+            out |= {"points_per_unit": self.points_per_unit, "threshold": self.threshold,
+                    "reward_value": money.to_text(self.reward_value or 0, currency),
+                    "qualifies": list(self.qualifies), "expiry_days": self.expiry_days}
+        return out
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _program(row) -> Program:
+    return Program(
+        row.id, row.name, row.kind, row.active, row.reward, row.punches_needed, row.per_item,
+        tuple(q for q in row.qualifies.split(",") if q), row.min_spend,
+        row.points_per_unit / MILLI if row.points_per_unit else None, row.threshold,
+        row.reward_value, row.expiry_days, row.survey_bonus, row.birthday_bonus,
+        row.starts_on, row.ends_on,
+    )
+
+
+@dataclass(frozen=True)
+class Balance:
+    program: Program
+    balance: int
+
+    @property
+    def rewards_ready(self) -> int:
+        return self.balance // self.program.unit
+
+    @property
+    def to_next(self) -> int:
+        return self.program.unit - self.balance % self.program.unit
+
+    def to_json(self) -> dict:
+        return {"program_id": self.program.id, "program": self.program.name,
+                "kind": self.program.kind, "balance": self.balance,
+                "rewards_ready": self.rewards_ready, "to_next_reward": self.to_next}
+
+
+@dataclass(frozen=True)
+class Earned:
+    """What one event did to one program's balance, for the counter to say."""
+    program: Program
+    amount: int
+    balance: int
+
+    @property
+    def rewards_ready(self) -> int:
+        return self.balance // self.program.unit
+
+    @property
+    def to_next(self) -> int:
+        return self.program.unit - self.balance % self.program.unit
+
+    def to_json(self) -> dict:
+        return {"program_id": self.program.id, "program": self.program.name,
+                "kind": self.program.kind, "earned": self.amount, "balance": self.balance,
+                "rewards_ready": self.rewards_ready, "to_next_reward": self.to_next}
+
+
+# -- programs -----------------------------------------------------------------------------
+def programs(shop, active_only: bool = False) -> list[Program]:
+    with shop.read() as session:
+        return [_program(r) for r in rows.programs(session, active_only)]
+
+
+def _clean_program(raw: dict, currency: str) -> dict:
+    kind = raw.get("kind", "")
+    if kind not in KINDS:
+        raise ValidationError("kind", "A program is a punch card or points.")
+    name = " ".join(str(raw.get("name", "")).split())
+    if not name or len(name) > 80:
+        raise ValidationError("name", "Give the program a name (at most 80 characters).")
+    out: dict = {"kind": kind, "name": name,
+                 "reward": " ".join(str(raw.get("reward") or "").split())[:120],
+                 "active": bool(raw.get("active", True)),
+                 "qualifies": ",".join(q for q in (name_key(x) for x in str(
+                     raw.get("qualifies") or "").split(",")) if q)}
+    for key in ("survey_bonus", "birthday_bonus"):
+        out[key] = _whole(raw.get(key) or 0, key, 0, 1000)
+    for key in ("starts_on", "ends_on"):
+        out[key] = _day(raw.get(key), key)
+    if out["starts_on"] and out["ends_on"] and out["ends_on"] < out["starts_on"]:
+        raise ValidationError("ends_on", "The program can't end before it starts.")
+    if kind == "punch":
+        out["punches_needed"] = _whole(raw.get("punches"), "punches", 2, 100)
+        out["per_item"] = bool(raw.get("per_item", False))
+        out["min_spend"] = money.parse(raw.get("min_spend") or "0", currency, "min_spend",
+                                       allow_zero=True)
+        if not out["reward"]:
+            raise ValidationError("reward", "Say what the reward is, e.g. a free coffee.")
+    else:
+        rate = raw.get("points_per_unit")
+        try:
+            milli = round(float(rate) * MILLI)
+        except (TypeError, ValueError):
+            raise ValidationError("points_per_unit", "Points per unit is a number, e.g. 1 "
+                                  "or 0.5.") from None
+        if not 1 <= milli <= 100 * MILLI:
+            raise ValidationError("points_per_unit", "Points per unit must be 0.001 to 100.")
+        out["points_per_unit"] = milli
+        out["threshold"] = _whole(raw.get("threshold"), "threshold", 1, 1_000_000)
+        out["reward_value"] = money.parse(raw.get("reward_value") or "", currency,
+                                          "reward_value")
+        expiry = raw.get("expiry_days")
+        out["expiry_days"] = _whole(expiry, "expiry_days", 1, 3650) if expiry else None
+        if not out["reward"]:
+            out["reward"] = money.to_text(out["reward_value"], currency) + " " + currency
+    return out
+
+
+def _whole(value, field: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise ValidationError(field, f"Type a whole number from {low} to {high}.") from None
+    if not low <= number <= high:
+        raise ValidationError(field, f"Type a whole number from {low} to {high}.")
+    return number
+
+
+def _day(value, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, "Write the date as YYYY-MM-DD.") from None
+
+
+def add_program(shop, raw: dict) -> Program:
+    _require_manager(shop)
+    values = _clean_program(raw, shop.settings.currency)
+    actor = shop.actor
+    with shop.write() as session:
+        row = rows.add_program(session, **values, created_at=audit.now(),
+                               created_by=actor.staff_id, created_workstation=actor.workstation,
+                               created_channel=actor.channel)
+        audit.record(session, actor, "create", "program", row.id)
+        return _program(row)
+
+
+def update_program(shop, program_id: int, raw: dict) -> Program:
+    """Change a program from now on; entries already in the ledger keep their amounts."""
+    _require_manager(shop)
+    with shop.write() as session:
+        row = rows.get_program(session, program_id)
+        if row is None:
+            raise NotFound(f"There is no loyalty program {program_id}.")
+        current = _program(row).to_json(shop.settings.currency)
+        current["punches"] = row.punches_needed
+        current["qualifies"] = ",".join(current.get("qualifies", []))
+        values = _clean_program({**current, **raw, "kind": row.kind}, shop.settings.currency)
+        changed = sorted(k for k, v in values.items() if getattr(row, k) != v)
+        for key in changed:
+            setattr(row, key, values[key])
+        row.updated_at, row.updated_by = audit.now(), shop.actor.staff_id
+        audit.record(session, shop.actor, "update", "program", row.id, ",".join(changed))
+        return _program(row)
+
+
+def _require_manager(shop) -> None:
+    if not shop.actor.is_manager:
+        raise PermissionDenied("Only a manager can do that.")
+
+
+# -- earning at checkout (inside the purchase's transaction) --------------------------------
+def _qualifying(program: Program, lines, total: int) -> list[tuple[int, int]]:
+    """(quantity, unit price) that count for the program; no lines = the whole purchase."""
+    if not lines:
+        return [] if program.qualifies else [(1, total)]
+    wanted = set(program.qualifies)
+    return [(ln.quantity, ln.unit_price) for ln in lines
+            if not wanted or name_key(ln.product) in wanted or name_key(ln.category) in wanted]
+
+
+def earning(program: Program, lines, total: int, currency: str) -> int:
+    """What a purchase earns in a program (0 when nothing qualifies)."""
+    counted = _qualifying(program, lines, total)
+    if program.kind == "punch":
+        if program.per_item:
+            return sum(q for q, price in counted if price >= program.min_spend)
+        spent = sum(q * price for q, price in counted)
+        return 1 if counted and spent >= max(program.min_spend, 1) else 0
+    spent = sum(q * price for q, price in counted)
+    milli = round((program.points_per_unit or 0) * MILLI)
+    return spent * milli // (MILLI * 10 ** money.digits(currency))
+
+
+def earn_for_purchase(session, actor, purchase, lines, currency: str) -> list[Earned]:
+    if purchase.customer_id is None:
+        return []
+    out = []
+    for program in (_program(r) for r in rows.programs(session, active_only=True)):
+        if not program.runs_on(purchase.at.date()):
+            continue
+        amount = earning(program, lines, purchase.total, currency)
+        if amount:
+            _entry(session, actor, program.id, purchase.customer_id, "earn", amount,
+                   purchase_id=purchase.id)
+            out.append(Earned(program, amount,
+                              rows.balance(session, purchase.customer_id, program.id)))
+    return out
+
+
+def take_back(session, actor, purchase) -> list[Earned]:
+    """After a refund or an undo: bring what the purchase earned down to its share of what
+    is left, and give back rewards used on a purchase that is gone whole."""
+    if purchase.customer_id is None:
+        return []
+    gone = purchase.voided_at is not None or purchase.refunded >= purchase.total
+    left = 0 if gone else purchase.total - purchase.refunded
+    out = []
+    first = rows.earned_first(session, purchase.id)
+    for program_id, net in rows.earned_on(session, purchase.id).items():
+        keep = first.get(program_id, 0) * left // purchase.total
+        cut = min(net - keep, rows.balance(session, purchase.customer_id, program_id))
+        if cut > 0:
+            _entry(session, actor, program_id, purchase.customer_id, "reverse", -cut,
+                   purchase_id=purchase.id, reason="refund" if not purchase.voided_at
+                   else "undo")
+            out.append(_earned(session, program_id, purchase.customer_id, -cut))
+    if gone:
+        for program_id, (amount, value) in rows.redeemed_on(session, purchase.id).items():
+            if amount < 0:
+                _entry(session, actor, program_id, purchase.customer_id, "reverse", -amount,
+                       value=-value, redeemed_on=purchase.id, reason="reward given back")
+                out.append(_earned(session, program_id, purchase.customer_id, -amount))
+    return out
+
+
+def _earned(session, program_id: int, customer_id: int, amount: int) -> Earned:
+    return Earned(_program(rows.get_program(session, program_id)), amount,
+                  rows.balance(session, customer_id, program_id))
+
+
+def _entry(session, actor, program_id: int, customer_id: int, kind: str, amount: int,
+           **fields) -> None:
+    now = audit.now()
+    rows.add_entry(session, program_id=program_id, customer_id=customer_id, at=now, kind=kind,
+                   amount=amount, staff_id=actor.staff_id, created_at=now,
+                   created_by=actor.staff_id, created_workstation=actor.workstation,
+                   created_channel=actor.channel, **fields)
+
+
+# -- balances, redeeming, adjusting -----------------------------------------------------------
+def balances(shop, customer_id: int) -> list[Balance]:
+    """Every active program, with the customer's balance (0 where they have none)."""
+    with shop.read() as session:
+        held = rows.balances(session, customer_id)
+        return [Balance(_program(p), held.get(p.id, 0)) for p in rows.programs(session)
+                if p.active or held.get(p.id)]
+
+
+def _live_program(session, program_id: int) -> Program:
+    row = rows.get_program(session, program_id)
+    if row is None:
+        raise NotFound(f"There is no loyalty program {program_id}.")
+    return _program(row)
+
+
+def _customer(session, customer_id: int) -> None:
+    if customer_rows.get(session, customer_id) is None:
+        raise NotFound(f"There is no customer {customer_id}.")
+
+
+def redeem(shop, customer_id: int, program_id: int, amount: int | None = None,
+           purchase_id: int | None = None) -> Earned:
+    """Use a reward: one punch card's worth, or `amount` points in whole vouchers (default
+    one voucher). Refused (Conflict) beyond the balance."""
+    with shop.write() as session:
+        _customer(session, customer_id)
+        program = _live_program(session, program_id)
+        amount = program.unit if amount is None else amount
+        if amount <= 0 or amount % program.unit:
+            unit = f"{program.unit} punches" if program.kind == "punch" else \
+                f"{program.unit} points"
+            raise ValidationError("points", f"Redeem in whole rewards of {unit}.")
+        held = rows.balance(session, customer_id, program_id)
+        if amount > held:
+            raise Conflict(f"Not enough on the card: {held} "
+                           f"{'punches' if program.kind == 'punch' else 'points'}, "
+                           f"{amount} needed.")
+        value = (program.reward_value or 0) * (amount // program.unit)
+        _entry(session, shop.actor, program_id, customer_id, "redeem", -amount, value=value,
+               redeemed_on=purchase_id, reason=program.reward)
+        audit.record(session, shop.actor, "redeem", "customer", customer_id, program.name)
+        return _earned(session, program_id, customer_id, -amount)
+
+
+def adjust(shop, customer_id: int, program_id: int, delta: int, reason: str) -> Earned:
+    """A manager's correction, with a reason; never below zero."""
+    _require_manager(shop)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError("reason", "Say why the balance changes.")
+    if delta == 0:
+        raise ValidationError("delta", "The change can't be zero.")
+    with shop.write() as session:
+        _customer(session, customer_id)
+        _live_program(session, program_id)
+        held = rows.balance(session, customer_id, program_id)
+        if held + delta < 0:
+            raise Conflict(f"The balance is {held}; it can't go below zero.")
+        _entry(session, shop.actor, program_id, customer_id, "adjust", delta, reason=reason[:200])
+        audit.record(session, shop.actor, "adjust", "customer", customer_id, "loyalty")
+        return _earned(session, program_id, customer_id, delta)
+
+
+def bonus(shop, customer_id: int, why: str, today: date | None = None) -> list[Earned]:
+    """A reward for feedback ("survey") or a birthday ("birthday": once a year, in the
+    birthday month). Programs without that bonus give nothing."""
+    with shop.write() as session:
+        return give_bonus(session, shop.actor, customer_id, why, today or date.today())
+
+
+def give_bonus(session, actor, customer_id: int, why: str, today: date) -> list[Earned]:
+    customer = customer_rows.get(session, customer_id)
+    if customer is None:
+        raise NotFound(f"There is no customer {customer_id}.")
+    if why == "birthday" and (customer.birthday is None
+                              or customer.birthday.month != today.month):
+        return []
+    year_start = datetime(today.year, 1, 1)
+    out = []
+    for program in (_program(r) for r in rows.programs(session, active_only=True)):
+        amount = program.survey_bonus if why == "survey" else program.birthday_bonus
+        if not amount or not program.runs_on(today):
+            continue
+        if why == "birthday" and rows.bonus_since(session, customer_id, program.id,
+                                                  "birthday", year_start):
+            continue
+        _entry(session, actor, program.id, customer_id, "bonus", amount, reason=why)
+        out.append(_earned(session, program.id, customer_id, amount))
+    return out
+
+
+def expire_due(shop, now: datetime | None = None) -> int:
+    """Points of customers who haven't bought for a program's expiry period expire.
+    Returns how many balances expired."""
+    now = now or audit.now()
+    done = 0
+    with shop.write() as session:
+        for program in (_program(r) for r in rows.programs(session, active_only=True)):
+            if program.kind != "points" or not program.expiry_days:
+                continue
+            quiet = now - timedelta(days=program.expiry_days)
+            for customer_id, held in rows.expiring(session, program.id, quiet):
+                _entry(session, shop.actor, program.id, customer_id, "expire", -held,
+                       reason=f"no purchase for {program.expiry_days} days")
+                done += 1
+    return done
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    id: int
+    at: datetime
+    program: str
+    kind: str
+    amount: int
+    purchase_id: int | None
+    reason: str
+
+
+def ledger(shop, customer_id: int, limit: int = 50,
+           before_id: int | None = None) -> list[LedgerLine]:
+    with shop.read() as session:
+        names = {p.id: p.name for p in rows.programs(session)}
+        return [LedgerLine(e.id, e.at, names.get(e.program_id, ""), e.kind, e.amount,
+                           e.purchase_id or e.redeemed_on, e.reason)
+                for e in rows.ledger(session, customer_id, limit, before_id)]
+
+
+# -- cards ------------------------------------------------------------------------------------
+def replace_card(shop, customer_id: int) -> str:
+    """A lost card: a new number for the customer; the old one is retired for good."""
+    from app.core.customers import _unused_card  # noqa: PLC0415 - one card maker
+
+    with shop.write() as session:
+        row = customer_rows.get(session, customer_id)
+        if row is None:
+            raise NotFound(f"There is no customer {customer_id}.")
+        rows.retire_card(session, row.card_number, customer_id, audit.now())
+        row.card_number = _unused_card(session)
+        audit.record(session, shop.actor, "replace_card", "customer", customer_id)
+        return row.card_number
+
+
+def retired_card_owner(shop, card_number: str) -> int | None:
+    with shop.read() as session:
+        found = rows.retired(session, card_number)
+        return found.customer_id if found else None
+
+
+# -- figures ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ProgramFigures:
+    program: Program
+    outstanding: int  # punches or points held
+    holders: int
+    liability: int  # points: their voucher value, minor units; punches: 0
+    issued: int
+    redeemed: int
+    redeemed_value: int
+
+
+def figures(shop, start: datetime, end: datetime) -> list[ProgramFigures]:
+    """Per program: what is outstanding now, and what was issued and redeemed in
+    [start, end) (UTC)."""
+    out = []
+    with shop.read() as session:
+        for program in (_program(r) for r in rows.programs(session)):
+            held, holders = rows.outstanding(session, program.id)
+            issued, used, value = rows.month_flow(session, program.id, start, end)
+            liability = held * (program.reward_value or 0) // program.unit \
+                if program.kind == "points" else 0
+            out.append(ProgramFigures(program, held, holders, liability, issued, used, value))
+    return out
