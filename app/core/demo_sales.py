@@ -11,8 +11,9 @@ import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from app.core import audit
+from app.core import audit, loyalty
 from app.core.normalize import name_key
+from app.store import loyalty as loyalty_rows
 from app.store import purchases as rows
 
 BATCH = 20_000
@@ -74,6 +75,61 @@ def _visits(rng: random.Random, start: datetime, now: datetime) -> list[datetime
     return moments
 
 
+DEMO_PROGRAMS = (
+    {"kind": "punch", "name": "Coffee card", "punches": 9, "per_item": True,
+     "reward": "the 10th coffee free", "qualifies": "Coffee"},
+    {"kind": "points", "name": "Café points", "points_per_unit": 1, "threshold": 100,
+     "reward_value": "10", "expiry_days": 365, "survey_bonus": 10, "birthday_bonus": 50},
+)
+
+
+def demo_programs(shop) -> list[loyalty.Program]:
+    """The demo's loyalty programs, made once."""
+    have = loyalty.programs(shop)
+    if not have:
+        have = [loyalty.add_program(shop, raw) for raw in DEMO_PROGRAMS]
+    return [p for p in have if p.active]
+
+
+class _Cards:
+    """Earns and redeems on each demo sale as the counter would, as ledger rows."""
+
+    def __init__(self, programs: list[loyalty.Program], rng: random.Random):
+        self.programs, self.rng = programs, rng
+        self.held: dict[tuple[int, int], int] = {}
+
+    def entries(self, pid: int, cid: int | None, at: datetime, lines: list[dict],
+                total: int, refunded: int, staff: int | None) -> list[dict]:
+        if cid is None:
+            return []
+        out = []
+        made = {"at": at, "staff_id": staff, "created_at": at, "created_by": staff,
+                "created_workstation": "counter-1", "created_channel": "counter",
+                "customer_id": cid, "reason": "", "value": 0, "redeemed_on": None,
+                "purchase_id": None}
+        shown = [_Line(**ln) for ln in lines]
+        for program in self.programs:
+            key = (program.id, cid)
+            if self.held.get(key, 0) >= program.unit and self.rng.random() < 0.8:
+                value = program.reward_value or 0
+                out.append(made | {"program_id": program.id, "kind": "redeem",
+                                   "amount": -program.unit, "value": value,
+                                   "redeemed_on": pid, "reason": program.reward})
+                self.held[key] -= program.unit
+            earned = loyalty.earning(program, shown, total, "ILS")
+            if earned and not refunded:
+                out.append(made | {"program_id": program.id, "kind": "earn", "amount": earned,
+                                   "purchase_id": pid})
+                self.held[key] = self.held.get(key, 0) + earned
+        return out
+
+
+class _Line:
+    def __init__(self, product, category, quantity, unit_price, **_):
+        self.product, self.category = product, category
+        self.quantity, self.unit_price = quantity, unit_price
+
+
 def make_demo_sales(
     shop, customers: list[tuple[int, datetime]], seed: int,
     progress: Callable[[int, int], None] | None = None,
@@ -95,9 +151,10 @@ def make_demo_sales(
 
     with shop.write() as session:
         next_id = rows.next_purchase_id(session)
+    cards = _Cards(demo_programs(shop), rng)
     done = 0
     for offset in range(0, len(sales), BATCH):
-        purchases, lines, refunds = [], [], []
+        purchases, lines, refunds, entries = [], [], [], []
         for at, cid in sales[offset:offset + BATCH]:
             pid = next_id + done
             done += 1
@@ -110,10 +167,14 @@ def make_demo_sales(
                 "receipt": f"R{pid:07d}", "note": "", "staff_id": who, "created_at": at,
                 "created_by": who, "created_workstation": "counter-1", "created_channel": "counter",
             })
+            sent = [{"purchase_id": pid, "product": name, "category": category,
+                     "quantity": qty, "unit_price": price, "amount": price * qty}
+                    for name, category, price, qty in basket]
             if rng.random() < 0.85:  # most tills send the lines too
-                lines += [{"purchase_id": pid, "product": name, "category": category,
-                           "quantity": qty, "unit_price": price, "amount": price * qty}
-                          for name, category, price, qty in basket]
+                lines += sent
+            else:
+                sent = []
+            entries += cards.entries(pid, cid, at, sent, total, refunded, who)
             if refunded:
                 refunds.append({"purchase_id": pid, "at": at, "amount": refunded,
                                 "reason": "returned", "staff_id": who, "created_at": at,
@@ -121,6 +182,7 @@ def make_demo_sales(
                                 "created_channel": "counter"})
         with shop.write() as session:
             rows.bulk_add(session, purchases, lines, refunds)
+            loyalty_rows.bulk_add_entries(session, entries)
         if progress:
             progress(done, len(sales))
     with shop.write() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.store.models import Customer, LoyaltyEntry, LoyaltyProgram, RetiredCard
@@ -139,7 +139,7 @@ def month_flow(session: Session, program_id: int, start: datetime,
                   else_=0)
     spent = (LoyaltyEntry.kind == "redeem") | given_back
     used = case((spent, -LoyaltyEntry.amount), else_=0)
-    value = case((spent, -LoyaltyEntry.value), else_=0)
+    value = case((spent, LoyaltyEntry.value), else_=0)
     row = session.execute(
         select(func.coalesce(func.sum(issued), 0), func.coalesce(func.sum(used), 0),
                func.coalesce(func.sum(value), 0))
@@ -155,3 +155,9 @@ def retire_card(session: Session, card_number: str, customer_id: int, at: dateti
 
 def retired(session: Session, card_number: str) -> RetiredCard | None:
     return session.get(RetiredCard, card_number)
+
+
+def bulk_add_entries(session: Session, entries: list[dict]) -> None:
+    """Fast path for imports and demo shops: one executemany."""
+    if entries:
+        session.execute(insert(LoyaltyEntry.__table__), entries)
