@@ -275,13 +275,19 @@ def earn_for_purchase(session, actor, purchase, lines, currency: str) -> list[Ea
 
 
 def take_back(session, actor, purchase) -> list[Earned]:
-    """After a refund or an undo: bring what the purchase earned down to its share of what
-    is left, and give back rewards used on a purchase that is gone whole."""
+    """After a refund or an undo: give back rewards used on a purchase that is gone whole,
+    then bring what it earned down to its share of what is left."""
     if purchase.customer_id is None:
         return []
     gone = purchase.voided_at is not None or purchase.refunded >= purchase.total
     left = 0 if gone else purchase.total - purchase.refunded
     out = []
+    if gone:
+        for program_id, (amount, value) in rows.redeemed_on(session, purchase.id).items():
+            if amount < 0:
+                _entry(session, actor, program_id, purchase.customer_id, "reverse", -amount,
+                       value=-value, redeemed_on=purchase.id, reason="reward given back")
+                out.append(_earned(session, program_id, purchase.customer_id, -amount))
     first = rows.earned_first(session, purchase.id)
     for program_id, net in rows.earned_on(session, purchase.id).items():
         keep = first.get(program_id, 0) * left // purchase.total
@@ -291,12 +297,6 @@ def take_back(session, actor, purchase) -> list[Earned]:
                    purchase_id=purchase.id, reason="refund" if not purchase.voided_at
                    else "undo")
             out.append(_earned(session, program_id, purchase.customer_id, -cut))
-    if gone:
-        for program_id, (amount, value) in rows.redeemed_on(session, purchase.id).items():
-            if amount < 0:
-                _entry(session, actor, program_id, purchase.customer_id, "reverse", -amount,
-                       value=-value, redeemed_on=purchase.id, reason="reward given back")
-                out.append(_earned(session, program_id, purchase.customer_id, -amount))
     return out
 
 

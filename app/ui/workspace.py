@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
+from app.ui.screens.loyalty import LoyaltyScreen
 from app.ui.screens.segments import SegmentsScreen
 from app.ui.screens.settings import SettingsScreen
 from app.ui.screens.staff import StaffScreen
 from app.ui.state import AppState
+from app.ui.widgets.loyalty_result import attach_loyalty
 
 
 class Workspace(QWidget):
@@ -35,13 +37,17 @@ class Workspace(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(190)
         self.screens = QStackedWidget()
-        # Navigation keys; inside screens F2 new, F4 edit, F6 anonymous, F7 line, F8 refund.
+        # Navigation keys; inside screens F2 new, F4 edit, F6 anonymous, F7 line, F8 refund,
+        # Ctrl+R redeem, Ctrl+Z undo.
         self.checkout = CheckoutScreen(state)
         self.customers = CustomersScreen(state)
         self.segments = SegmentsScreen(state)
         self._add(self.checkout, self.tr("Checkout"), "F5")
         self._add(self.customers, self.tr("Customers"), "F3")
         self._add(self.segments, self.tr("Segments"), "F9")
+        self.loyalty = LoyaltyScreen(state)
+        self._add(self.loyalty, self.tr("Loyalty"), "F11")
+        attach_loyalty(self.checkout)
         self.staff = StaffScreen(state)
         self.settings = SettingsScreen(state)
         self._add(self.staff, self.tr("Staff"), "F10")

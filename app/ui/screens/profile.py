@@ -37,6 +37,7 @@ from app.ui.dialogs.customer_labels import (
     local_time,
     ltr,
 )
+from app.ui.screens.profile_loyalty import add_loyalty_section
 from app.ui.screens.profile_sales import add_sales_sections
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
@@ -114,6 +115,7 @@ class ProfileScreen(QWidget):
         for column in (self.left, self.right):
             column.addStretch(1)
         self.sales = add_sales_sections(self)  # figures and purchases
+        self.loyalty = add_loyalty_section(self)  # balances, history, card replacement
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -145,6 +147,7 @@ class ProfileScreen(QWidget):
             self._blank()  # never show someone else's details while this one loads
         self._load(customer_id, customers.open_profile)
         self.sales.show_customer(customer_id)
+        self.loyalty.show_customer(customer_id)
 
     def _blank(self) -> None:
         self.customer = None
@@ -159,6 +162,7 @@ class ProfileScreen(QWidget):
         self._generation += 1
         self.customer = self.customer_id = None
         self.sales.clear()
+        self.loyalty.clear()
 
     def _changed(self, what) -> None:
         if "customers" in what and self.customer_id is not None:
