@@ -225,7 +225,7 @@ def test_the_profile_shows_balances_history_and_a_manager_adjusts_with_a_reason(
                                                      f"#{bought.id}"]
 
     asked = answer_yes(monkeypatch)
-    qtbot.keyClick(profile.loyalty.ledger.table, Qt.Key.Key_R, CTRL)  # redeem the first ready reward
+    qtbot.keyClick(profile.loyalty.ledger.table, Qt.Key.Key_R, CTRL)  # redeem the first ready
     assert "Give Dana Cohen a free coffee? 3 punches come off the card." in asked
     assert card.shown[coffee.id] == "1 punch · 2 more to a free coffee"
     assert profile.loyalty.ledger.rows()[0][1:4] == ["Coffee card", "Redeemed", "−3"]
