@@ -18,7 +18,7 @@ import time
 
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_customers, cli_sales
+from app import __version__, cli_customers, cli_loyalty, cli_sales
 from app.cli_common import (
     Context,
     Parser,
@@ -103,6 +103,7 @@ def build_parser() -> Parser:
 
     cli_customers.add_parsers(commands, common)
     cli_sales.add_parsers(commands, common)
+    cli_loyalty.add_parsers(commands, common)
 
     staff_cmd = commands.add_parser("staff", help="staff accounts", parents=[common])
     staff_sub = staff_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)

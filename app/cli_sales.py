@@ -78,6 +78,9 @@ def _purchase_lines(verb: str, p: PurchaseView) -> list[str]:
         out.append(f"Refunded so far: {data['refunded']} {p.currency}.")
     out += [f"  {ln['quantity']} × {ln['product']} at {ln['unit_price']} = {ln['amount']}"
             for ln in data["lines"]]
+    out += [f"  {e['program']}: {e['earned']:+d}, now {e['balance']}"
+            + (f" ({e['rewards_ready']} ready)" if e["rewards_ready"] else "")
+            for e in data["loyalty"]]
     return out
 
 

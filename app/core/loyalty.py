@@ -23,6 +23,7 @@ from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationErro
 from app.core.normalize import name_key
 from app.store import customers as customer_rows
 from app.store import loyalty as rows
+from app.store import purchases as purchase_rows
 
 KINDS = ("punch", "points")
 MILLI = 1000  # points_per_unit is stored in thousandths of a point
@@ -344,19 +345,38 @@ def redeem(shop, customer_id: int, program_id: int, amount: int | None = None,
         program = _live_program(session, program_id)
         amount = program.unit if amount is None else amount
         if amount <= 0 or amount % program.unit:
-            unit = f"{program.unit} punches" if program.kind == "punch" else \
-                f"{program.unit} points"
-            raise ValidationError("points", f"Redeem in whole rewards of {unit}.")
+            raise ValidationError(
+                "points", f"Redeem in whole rewards of {_count(program.unit, program.kind)}.")
         held = rows.balance(session, customer_id, program_id)
         if amount > held:
-            raise Conflict(f"Not enough on the card: {held} "
-                           f"{'punches' if program.kind == 'punch' else 'points'}, "
+            raise Conflict(f"Not enough on the card: {_count(held, program.kind)}, "
                            f"{amount} needed.")
+        if purchase_id is not None:
+            _check_used_on(session, customer_id, purchase_id)
         value = (program.reward_value or 0) * (amount // program.unit)
         _entry(session, shop.actor, program_id, customer_id, "redeem", -amount, value=value,
                redeemed_on=purchase_id, reason=program.reward)
         audit.record(session, shop.actor, "redeem", "customer", customer_id, program.name)
         return _earned(session, program_id, customer_id, -amount)
+
+
+def _count(n: int, kind: str) -> str:
+    word = ("punch" if n == 1 else "punches") if kind == "punch" else \
+        ("point" if n == 1 else "points")
+    return f"{n} {word}"
+
+
+def _check_used_on(session, customer_id: int, purchase_id: int) -> None:
+    """A reward is used on one of the customer's own purchases that still stands, so that
+    refunding or undoing that purchase gives the reward back to the one who used it."""
+    bought = purchase_rows.get(session, purchase_id)
+    if bought is None:
+        raise NotFound(f"There is no purchase {purchase_id}.")
+    if bought.customer_id != customer_id:
+        raise Conflict("That purchase is not this customer's; use the reward on one of theirs.")
+    if bought.voided_at is not None or bought.refunded >= bought.total:
+        raise Conflict("That purchase was undone or refunded in full; the reward can't be "
+                       "used on it.")
 
 
 def adjust(shop, customer_id: int, program_id: int, delta: int, reason: str) -> Earned:
