@@ -10,7 +10,6 @@ announces that loyalty or purchases changed.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
 
 from app.core import loyalty
 from app.core.loyalty import Balance, Earned
+from app.reports.loyalty_card import card_pdf
 from app.ui.dialogs.customer_labels import ltr
 from app.ui.dialogs.loyalty_adjust import AdjustDialog
 from app.ui.screens.loyalty import money_of
@@ -31,21 +31,8 @@ from app.ui.widgets.loyalty_labels import reward_name, standing, units
 if TYPE_CHECKING:
     from app.ui.screens.profile import ProfileScreen
 
-CARD_REPORT = "app.reports.loyalty_card"  # card_pdf(shop, customer_id, path): the Print hook
-
-
-def can_print_cards() -> bool:
-    """Whether the card report is there (written separately; the button shows once it is)."""
-    try:
-        return importlib.util.find_spec(CARD_REPORT) is not None
-    except ImportError:  # no app.reports package at all
-        return False
-
-
 def write_card(shop, customer_id: int, path: Path) -> Path:
     """On the worker: the wallet-size card PDF at `path` (its folder made if need be)."""
-    from app.reports.loyalty_card import card_pdf  # noqa: PLC0415 - optional, heavy
-
     path.parent.mkdir(parents=True, exist_ok=True)
     card_pdf(shop, customer_id, path)
     return path
@@ -68,7 +55,6 @@ class ProfileLoyalty(QObject):
         self.replace_button.clicked.connect(self.replace_card)
         self.print_button = QPushButton(self.tr("Print card…"))
         self.print_button.clicked.connect(self.print_card)
-        self.print_button.setVisible(can_print_cards())
         self.card_said = hint_label()
         self.card_said.setVisible(False)
         row = QHBoxLayout()
@@ -94,7 +80,6 @@ class ProfileLoyalty(QObject):
         else:
             self.ledger.model.refresh()
         self.customer_id = customer_id
-        self.print_button.setVisible(can_print_cards())
         self._load()
 
     def clear(self) -> None:
@@ -211,7 +196,7 @@ class ProfileLoyalty(QObject):
 
     def print_card(self) -> None:
         shop, c = self.state.shop, self.profile.customer
-        if shop is None or c is None or not can_print_cards():
+        if shop is None or c is None:
             return
         path = Path(shop.folder) / "cards" / f"{c.card_number}.pdf"
         self.say_on_card(self.tr("Making the card…"))
