@@ -21,6 +21,18 @@ class ShopSettings:
     language: str = "en"
     idle_lock_minutes: int = 5  # 0 = never
     lapsed_days: int = 30
+    # Surveys and alerts
+    alert_keywords: str = "rude,dirty,cold,slow,never again,disappointed"
+    kiosk_idle_seconds: int = 30  # back to the welcome screen after this much silence
+    kiosk_keep_partial: bool = False  # keep a half-answered survey (as partial) or drop it
+    # The shop's own mail server, for alerts to the manager (empty host: no e-mail)
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_starttls: bool = True
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_from: str = ""
+    alert_email: str = ""
 
     @classmethod
     def from_stored(cls, stored: dict) -> ShopSettings:
@@ -48,6 +60,13 @@ class ShopSettings:
             raise ValidationError("idle_lock_minutes", "Auto-lock must be 0 to 240 minutes.")
         if not 1 <= self.lapsed_days <= 3650:
             raise ValidationError("lapsed_days", "Lapsed after must be 1 to 3650 days.")
+        if not 5 <= self.kiosk_idle_seconds <= 600:
+            raise ValidationError("kiosk_idle_seconds", "The kiosk timeout must be 5 to 600 s.")
+        if not 1 <= self.smtp_port <= 65535:
+            raise ValidationError("smtp_port", "A mail server port is 1 to 65535.")
+        if self.smtp_host and not (self.smtp_from and self.alert_email):
+            raise ValidationError("alert_email", "Give the sender and the manager's address "
+                                  "for alert e-mails.")
 
     def as_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}

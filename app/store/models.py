@@ -196,3 +196,85 @@ class RetiredCard(Base):
     card_number: Mapped[str] = mapped_column(String(20), primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     retired_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Survey(Base):
+    __tablename__ = "surveys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # the questions asked now
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SurveyQuestion(Base):
+    """A question as worded in one version of a survey; answers point at it for good."""
+
+    __tablename__ = "survey_questions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    prompt: Mapped[str] = mapped_column(Text)
+    options: Mapped[str] = mapped_column(Text, default="[]")
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    why: Mapped[str] = mapped_column(String(12), default="none")  # none|everyone|detractors
+
+
+class SurveyResponse(Base):
+    __tablename__ = "survey_responses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    workstation: Mapped[str] = mapped_column(String(100))
+    complete: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SurveyAnswer(Base):
+    __tablename__ = "survey_answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("survey_responses.id"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Alert(Base):
+    __tablename__ = "alerts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))  # detractor | low_rating | keyword
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    summary: Mapped[str] = mapped_column(Text)
+    response_id: Mapped[int | None] = mapped_column(ForeignKey("survey_responses.id"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    emailed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class KioskRequest(Base):
+    """The counter asks the kiosk to show a survey for this customer and purchase."""
+
+    __tablename__ = "kiosk_requests"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime)

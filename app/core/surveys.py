@@ -1,0 +1,323 @@
+"""Checkout surveys: questions, answers from the counter or the kiosk, NPS, hand-offs.
+
+Question kinds: nps (0-10, with an optional "Why?"), rating (1-5), single (one option),
+multi (several options), ranking (every option once, in order), text. Editing a survey that
+already has answers makes a new version; answers keep pointing at the wording they got.
+NPS = % promoters (9-10) - % detractors (0-6); passives (7-8) count in the total only;
+a month without answers has no NPS (None), not 0.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from app.core import alerts, audit, loyalty
+from app.core.errors import NotFound, PermissionDenied, ValidationError
+from app.store import customers as customer_rows
+from app.store import purchases as purchase_rows
+from app.store import surveys as rows
+
+KINDS = ("nps", "rating", "single", "multi", "ranking", "text")
+WHY = ("none", "everyone", "detractors")
+TEXT_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class Question:
+    id: int
+    kind: str
+    prompt: str
+    options: tuple[str, ...]
+    required: bool
+    why: str  # nps only: ask "Why?" of nobody, everyone, or detractors
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "prompt": self.prompt,
+                "options": list(self.options), "required": self.required, "why": self.why}
+
+
+@dataclass(frozen=True)
+class Survey:
+    id: int
+    name: str
+    version: int
+    active: bool
+    questions: tuple[Question, ...]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "version": self.version,
+                "active": self.active, "questions": [q.to_json() for q in self.questions]}
+
+
+def _question(row) -> Question:
+    return Question(row.id, row.kind, row.prompt, tuple(json.loads(row.options)), row.required,
+                    row.why)
+
+
+def _survey(session, row) -> Survey:
+    return Survey(row.id, row.name, row.version, row.active,
+                  tuple(_question(q) for q in rows.questions(session, row.id, row.version)))
+
+
+def list_surveys(shop, active_only: bool = False) -> list[Survey]:
+    with shop.read() as session:
+        return [_survey(session, r) for r in rows.surveys(session, active_only)]
+
+
+def get(shop, survey_id: int) -> Survey:
+    with shop.read() as session:
+        row = rows.get(session, survey_id)
+        if row is None:
+            raise NotFound(f"There is no survey {survey_id}.")
+        return _survey(session, row)
+
+
+# -- editing --------------------------------------------------------------------------------
+def _clean_questions(raw: list[dict]) -> list[dict]:
+    if not raw:
+        raise ValidationError("questions", "A survey needs at least one question.")
+    out = []
+    for n, q in enumerate(raw, start=1):
+        where = f"question {n}"
+        kind = q.get("kind")
+        if kind not in KINDS:
+            raise ValidationError("questions", f"{where}: choose a kind of question.")
+        prompt = " ".join(str(q.get("prompt") or "").split())
+        if not prompt:
+            raise ValidationError("questions", f"{where}: write the question.")
+        options = [" ".join(str(o).split()) for o in q.get("options") or []]
+        options = [o for o in dict.fromkeys(options) if o]
+        if kind in ("single", "multi", "ranking") and len(options) < 2:
+            raise ValidationError("questions", f"{where}: give at least two options.")
+        why = q.get("why") or ("everyone" if kind == "nps" else "none")
+        if why not in WHY or (why != "none" and kind != "nps"):
+            raise ValidationError("questions", f"{where}: a 'Why?' follows only an NPS score.")
+        out.append({"kind": kind, "prompt": prompt[:500], "options": json.dumps(options),
+                    "required": bool(q.get("required", True)), "why": why})
+    return out
+
+
+def save_survey(shop, survey_id: int | None, name: str, questions: list[dict],
+                active: bool = True) -> Survey:
+    """A new survey, or new wording for one. If the current wording already has answers,
+    the change becomes a new version and the old answers keep theirs."""
+    if not shop.actor.is_manager:
+        raise PermissionDenied("Only a manager can change surveys.")
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("name", "Give the survey a name.")
+    cleaned = _clean_questions(questions)
+    now = audit.now()
+    with shop.write() as session:
+        if survey_id is None:
+            row = rows.add(session, name=name[:120], active=active, version=1, created_at=now)
+        else:
+            row = rows.get(session, survey_id)
+            if row is None:
+                raise NotFound(f"There is no survey {survey_id}.")
+            row.name, row.active, row.updated_at = name[:120], active, now
+            current = [_question(q) for q in rows.questions(session, row.id, row.version)]
+            same = [(q.kind, q.prompt, json.dumps(list(q.options)), q.required, q.why)
+                    for q in current] == [(c["kind"], c["prompt"], c["options"], c["required"],
+                                          c["why"]) for c in cleaned]
+            if same:
+                return _survey(session, row)
+            if rows.has_answers(session, row.id, row.version):
+                row.version += 1
+            else:
+                for old in rows.questions(session, row.id, row.version):
+                    session.delete(old)
+                session.flush()
+        rows.add_questions(session, [dict(c, survey_id=row.id, version=row.version, position=i)
+                                     for i, c in enumerate(cleaned, start=1)])
+        audit.record(session, shop.actor, "create" if survey_id is None else "update",
+                     "survey", row.id, f"version={row.version}")
+        return _survey(session, row)
+
+
+# -- answering --------------------------------------------------------------------------------
+def clean_answers(survey: Survey, answers: dict, complete: bool = True) -> list[dict]:
+    """Rows for the answers given ({question id: value}); refuses an out-of-range or
+    malformed one, or a missing required one when complete, naming the question."""
+    by_id = {q.id: q for q in survey.questions}
+    given = {}
+    for key, value in answers.items():
+        try:
+            qid = int(key)
+        except (TypeError, ValueError):
+            raise ValidationError("answers", f"{key} is not a question id.") from None
+        if qid not in by_id:
+            raise ValidationError(f"question {qid}",
+                                  f"Question {qid} is not in survey {survey.id}.")
+        given[qid] = value
+    out = []
+    for q in survey.questions:
+        if q.id not in given or given[q.id] in (None, "", []):
+            if complete and q.required:
+                raise ValidationError(f"question {q.id}", f"Question {q.id} needs an answer.")
+            continue
+        out.append(_clean_answer(q, given[q.id]))
+    return out
+
+
+def _clean_answer(q: Question, value) -> dict:
+    field = f"question {q.id}"
+    row = {"question_id": q.id, "kind": q.kind, "number": None, "value": "", "comment": ""}
+    if q.kind in ("nps", "rating"):
+        if q.kind == "nps" and isinstance(value, dict):
+            row["comment"] = " ".join(str(value.get("why") or "").split())[:TEXT_LIMIT]
+            value = value.get("score")
+        low, high = (0, 10) if q.kind == "nps" else (1, 5)
+        if isinstance(value, bool) or not isinstance(value, (int, str)) or \
+                not str(value).strip().isdigit() or not low <= int(value) <= high:
+            raise ValidationError(field, f"Question {q.id} takes a whole number from {low} "
+                                  f"to {high}.")
+        row["number"] = int(value)
+        row["value"] = json.dumps(int(value))
+    elif q.kind == "single":
+        if value not in q.options:
+            raise ValidationError(field, f"Question {q.id} takes one of: {', '.join(q.options)}.")
+        row["value"] = json.dumps(value)
+    elif q.kind in ("multi", "ranking"):
+        if not isinstance(value, list) or len(set(value)) != len(value) or \
+                not set(value) <= set(q.options):
+            raise ValidationError(field, f"Question {q.id} takes a list of its options, "
+                                  "each once.")
+        if q.kind == "ranking" and len(value) != len(q.options):
+            raise ValidationError(field, f"Question {q.id}: put every option in order.")
+        row["value"] = json.dumps(value)
+    else:
+        text = " ".join(str(value).split()) if isinstance(value, (str, int, float)) else None
+        if text is None or len(text) > TEXT_LIMIT:
+            raise ValidationError(field, f"Question {q.id} takes text, at most {TEXT_LIMIT} "
+                                  "characters.")
+        row["value"] = json.dumps(text)
+    return row
+
+
+@dataclass(frozen=True)
+class Answered:
+    response_id: int
+    complete: bool
+    alerts: tuple  # alerts.AlertView raised by this response
+    loyalty: tuple  # loyalty.Earned: a feedback bonus
+
+    def to_json(self) -> dict:
+        return {"id": self.response_id, "complete": self.complete,
+                "alerts": [a.to_json() for a in self.alerts],
+                "loyalty": [e.to_json() for e in self.loyalty]}
+
+
+def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = None,
+           purchase_id: int | None = None, channel: str | None = None,
+           complete: bool = True) -> Answered:
+    """Store one response (linked to a customer and purchase, or anonymous). Negative
+    answers raise alerts at once; a complete response from a known customer may earn the
+    programs' feedback bonus; the manager is e-mailed after the commit when set up."""
+    survey = get(shop, survey_id)
+    cleaned = clean_answers(survey, answers, complete)
+    if not cleaned:
+        raise ValidationError("answers", "There is no answer to keep.")
+    actor, now = shop.actor, audit.now()
+    with shop.write() as session:
+        if customer_id is not None and customer_rows.get(session, customer_id) is None:
+            raise NotFound(f"There is no customer {customer_id}.")
+        if purchase_id is not None:
+            bought = purchase_rows.get(session, purchase_id)
+            if bought is None:
+                raise NotFound(f"There is no purchase {purchase_id}.")
+            customer_id = customer_id if customer_id is not None else bought.customer_id
+        response = rows.add_response(
+            session, [dict(a, at=now) for a in cleaned], survey_id=survey.id,
+            version=survey.version, at=now, customer_id=customer_id, purchase_id=purchase_id,
+            staff_id=actor.staff_id, channel=channel or actor.channel,
+            workstation=actor.workstation, complete=complete)
+        raised = alerts.raise_for(session, shop.settings, survey, cleaned, response)
+        earned = loyalty.give_bonus(session, actor, customer_id, "survey", date.today()) \
+            if customer_id is not None and complete else []
+    alerts.notify(shop, raised)
+    return Answered(response.id, complete, tuple(raised), tuple(earned))
+
+
+# -- NPS --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Nps:
+    month: str
+    promoters: int
+    passives: int
+    detractors: int
+
+    @property
+    def total(self) -> int:
+        return self.promoters + self.passives + self.detractors
+
+    @property
+    def nps(self) -> float | None:
+        if not self.total:
+            return None
+        return round(100 * (self.promoters - self.detractors) / self.total, 1)
+
+    def to_json(self) -> dict:
+        return {"month": self.month, "nps": self.nps, "promoters": self.promoters,
+                "passives": self.passives, "detractors": self.detractors, "total": self.total}
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    """'2026-11' -> the month's start and end in UTC (local calendar)."""
+    try:
+        year, mon = (int(p) for p in month.split("-"))
+        first = date(year, mon, 1)
+    except ValueError:
+        raise ValidationError("month", "Write the month as YYYY-MM.") from None
+    following = date(year + mon // 12, mon % 12 + 1, 1)
+    to_utc = lambda d: datetime.combine(d, time(0)).astimezone().astimezone(UTC).replace(  # noqa: E731
+        tzinfo=None)
+    return to_utc(first), to_utc(following)
+
+
+def nps(shop, month: str | None = None) -> Nps:
+    month = month or date.today().strftime("%Y-%m")
+    start, end = month_bounds(month)
+    with shop.read() as session:
+        return Nps(month, *rows.nps_counts(session, start, end))
+
+
+def nps_trend(shop, months: int = 12, last: str | None = None) -> list[Nps]:
+    """The last `months` months, oldest first, ending with `last` (default this month)."""
+    year, mon = (int(p) for p in (last or date.today().strftime("%Y-%m")).split("-"))
+    out = []
+    for back in range(months - 1, -1, -1):
+        y, m = divmod(year * 12 + mon - 1 - back, 12)
+        out.append(nps(shop, f"{y:04d}-{m + 1:02d}"))
+    return out
+
+
+# -- the counter hands a survey to the kiosk ---------------------------------------------------
+@dataclass(frozen=True)
+class Handoff:
+    id: int
+    survey_id: int
+    customer_id: int | None
+    purchase_id: int | None
+
+
+def send_to_kiosk(shop, survey_id: int, customer_id: int | None = None,
+                  purchase_id: int | None = None) -> Handoff:
+    get(shop, survey_id)
+    with shop.write() as session:
+        row = rows.add_kiosk_request(session, survey_id=survey_id, customer_id=customer_id,
+                                     purchase_id=purchase_id, staff_id=shop.actor.staff_id,
+                                     created_at=audit.now())
+        return Handoff(row.id, row.survey_id, row.customer_id, row.purchase_id)
+
+
+def take_handoff(shop, max_age_s: int = 300) -> Handoff | None:
+    """The kiosk takes the newest waiting hand-off (older ones are left as stale)."""
+    with shop.write() as session:
+        row = rows.next_kiosk_request(session)
+        if row is None or (audit.now() - row.created_at).total_seconds() > max_age_s:
+            return None
+        row.taken_at = audit.now()
+        return Handoff(row.id, row.survey_id, row.customer_id, row.purchase_id)

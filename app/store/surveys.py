@@ -1,0 +1,127 @@
+"""Surveys, their versioned questions, responses and answers, alerts and kiosk hand-offs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.store.models import (
+    Alert,
+    KioskRequest,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
+
+
+def surveys(session: Session, active_only: bool = False) -> list[Survey]:
+    stmt = select(Survey).order_by(Survey.id)
+    if active_only:
+        stmt = stmt.where(Survey.active.is_(True))
+    return list(session.scalars(stmt))
+
+
+def get(session: Session, survey_id: int) -> Survey | None:
+    return session.get(Survey, survey_id)
+
+
+def add(session: Session, **fields) -> Survey:
+    row = Survey(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def questions(session: Session, survey_id: int, version: int) -> list[SurveyQuestion]:
+    stmt = (select(SurveyQuestion)
+            .where(SurveyQuestion.survey_id == survey_id, SurveyQuestion.version == version)
+            .order_by(SurveyQuestion.position))
+    return list(session.scalars(stmt))
+
+
+def add_questions(session: Session, rows: list[dict]) -> None:
+    session.add_all(SurveyQuestion(**r) for r in rows)
+    session.flush()
+
+
+def has_answers(session: Session, survey_id: int, version: int) -> bool:
+    return session.scalar(select(SurveyResponse.id).where(
+        SurveyResponse.survey_id == survey_id, SurveyResponse.version == version).limit(1)
+    ) is not None
+
+
+def add_response(session: Session, answers: list[dict], **fields) -> SurveyResponse:
+    row = SurveyResponse(**fields)
+    session.add(row)
+    session.flush()
+    session.add_all(SurveyAnswer(response_id=row.id, **a) for a in answers)
+    session.flush()
+    return row
+
+
+def nps_counts(session: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
+    """(promoters, passives, detractors) among NPS answers in [start, end)."""
+    score = SurveyAnswer.number
+    row = session.execute(
+        select(func.coalesce(func.sum(case((score >= 9, 1), else_=0)), 0),
+               func.coalesce(func.sum(case((score.between(7, 8), 1), else_=0)), 0),
+               func.coalesce(func.sum(case((score <= 6, 1), else_=0)), 0))
+        .where(SurveyAnswer.kind == "nps", SurveyAnswer.at >= start, SurveyAnswer.at < end,
+               score.is_not(None))
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def answers_of(session: Session, response_id: int) -> list[tuple[SurveyAnswer, SurveyQuestion]]:
+    stmt = (select(SurveyAnswer, SurveyQuestion)
+            .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
+            .where(SurveyAnswer.response_id == response_id).order_by(SurveyQuestion.position))
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def responses_of_customer(session: Session, customer_id: int,
+                          limit: int = 50) -> list[SurveyResponse]:
+    stmt = (select(SurveyResponse).where(SurveyResponse.customer_id == customer_id)
+            .order_by(SurveyResponse.id.desc()).limit(limit))
+    return list(session.scalars(stmt))
+
+
+# -- alerts -------------------------------------------------------------------------------
+def add_alert(session: Session, **fields) -> Alert:
+    row = Alert(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_alert(session: Session, alert_id: int) -> Alert | None:
+    return session.get(Alert, alert_id)
+
+
+def alerts(session: Session, open_only: bool = False, limit: int = 200) -> list[Alert]:
+    stmt = select(Alert)
+    if open_only:
+        stmt = stmt.where(Alert.resolved_at.is_(None))
+    return list(session.scalars(stmt.order_by(Alert.id.desc()).limit(limit)))
+
+
+def open_alert_count(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Alert).where(Alert.resolved_at.is_(None))) or 0
+
+
+# -- kiosk hand-off -----------------------------------------------------------------------
+def add_kiosk_request(session: Session, **fields) -> KioskRequest:
+    row = KioskRequest(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def next_kiosk_request(session: Session) -> KioskRequest | None:
+    stmt = (select(KioskRequest).where(KioskRequest.taken_at.is_(None))
+            .order_by(KioskRequest.id.desc()).limit(1))
+    return session.scalar(stmt)
