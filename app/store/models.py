@@ -72,6 +72,8 @@ class Customer(Provenance, Base):
     spend: Mapped[int] = mapped_column(Integer, default=0)  # minor units, net of refunds
     first_visit: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     last_visit: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    merged_into: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditEntry(Base):
@@ -278,3 +280,41 @@ class KioskRequest(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     taken_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PrivacyPolicy(Base):
+    __tablename__ = "privacy_policies"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ConsentEvent(Base):
+    """Marketing consent given or withdrawn: when, how, by whom, under which policy text."""
+
+    __tablename__ = "consent_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    given: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(20))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    workstation: Mapped[str] = mapped_column(String(100))
+    policy_version: Mapped[int | None] = mapped_column(ForeignKey("privacy_policies.version"))
+
+
+class Merge(Base):
+    """Two customers made one; the snapshot holds what is needed to undo it."""
+
+    __tablename__ = "merges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    workstation: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(String(20))
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
