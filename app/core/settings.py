@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields, replace
 
 from app.core.errors import ValidationError
 
+PAPER_SIZES = ("A4", "Letter")
 LANGUAGES = {"en": "English", "he": "עברית", "fa": "فارسی"}
 
 
@@ -33,6 +34,11 @@ class ShopSettings:
     smtp_password: str = ""
     smtp_from: str = ""
     alert_email: str = ""
+    # Reports
+    paper_size: str = "A4"  # A4 | Letter
+    # Stewardship
+    retention_years: int = 0  # propose erasing customers inactive this long; 0 = never
+    backup_folder: str = ""  # empty: backups/ in the data folder (or e.g. a USB stick)
 
     @classmethod
     def from_stored(cls, stored: dict) -> ShopSettings:
@@ -67,6 +73,11 @@ class ShopSettings:
         if self.smtp_host and not (self.smtp_from and self.alert_email):
             raise ValidationError("alert_email", "Give the sender and the manager's address "
                                   "for alert e-mails.")
+
+        if self.paper_size not in PAPER_SIZES:
+            raise ValidationError("paper_size", "Choose A4 or Letter paper.")
+        if not 0 <= self.retention_years <= 50:
+            raise ValidationError("retention_years", "Keep customers 0 (for ever) to 50 years.")
 
     def as_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}
