@@ -101,9 +101,9 @@ def build_parser() -> Parser:
                        help="customers only, without purchase history")
     demo.set_defaults(handler=cmd_demo)
 
-    cli_customers.add_parsers(commands, common)
-    cli_sales.add_parsers(commands, common)
-    cli_loyalty.add_parsers(commands, common)
+    customer_actions = cli_customers.add_parsers(commands, common)  # noqa: F841 - extended below
+    for module in (cli_sales, cli_loyalty):
+        module.add_parsers(commands, common)
 
     staff_cmd = commands.add_parser("staff", help="staff accounts", parents=[common])
     staff_sub = staff_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)

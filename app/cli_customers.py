@@ -28,7 +28,8 @@ FIELD_FLAGS = (
 _METAVARS = {"birthday": "YYYY-MM-DD", "how_heard": "CODE", "tags": "TAG,TAG"}
 
 
-def add_parsers(commands, common) -> None:
+def add_parsers(commands, common):
+    """The `customers` command; returns its actions so other modules can add theirs."""
     group = commands.add_parser("customers", help="the customer book", parents=[common])
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -63,6 +64,7 @@ def add_parsers(commands, common) -> None:
     update.add_argument("--force", action="store_true",
                         help="save even when someone else has this phone or e-mail")
     update.set_defaults(handler=cmd_update)
+    return sub
 
 
 def _field_flags(parser) -> None:
