@@ -29,3 +29,13 @@ def backups_dir(folder: Path) -> Path:
 
 def logs_dir(folder: Path) -> Path:
     return folder / "logs"
+
+
+def resources_dir() -> Path:
+    """Icons, translations, texts: beside the package, or inside a desktop bundle."""
+    import sys  # noqa: PLC0415
+
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        return Path(bundled) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from app.core.shop import shop_exists
+from app.ui import i18n
 from app.ui.idle import IdleWatcher
 from app.ui.screens.login import LoginScreen
 from app.ui.screens.setup_wizard import SetupWizard
@@ -24,18 +25,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
+        self.language = i18n.install(i18n.workstation_language(state.local))
 
-        self.unlock = UnlockScreen(state)
-        self.login = LoginScreen(state)
-        self.workspace = Workspace(state)
         self.wizard: SetupWizard | None = None
-        for page in (self.unlock, self.login, self.workspace):
-            self.pages.addWidget(page)
-
-        self.unlock.unlocked.connect(self._opened)
-        self.login.signed_in.connect(self._signed_in)
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.settings_saved.connect(lambda s: self.idle.start(s.idle_lock_minutes))
+        self._build_pages()
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -50,6 +43,43 @@ class MainWindow(QMainWindow):
             self.wizard.created.connect(self._opened)
             self.pages.addWidget(self.wizard)
             self._show(self.wizard)
+
+    def _build_pages(self) -> None:
+        """The unlock, sign-in and workspace pages, in the language now installed."""
+        self.unlock = UnlockScreen(self.state)
+        self.login = LoginScreen(self.state)
+        self.workspace = Workspace(self.state)
+        for page in (self.unlock, self.login, self.workspace):
+            self.pages.addWidget(page)
+        self.unlock.unlocked.connect(self._opened)
+        self.login.signed_in.connect(self._signed_in)
+        self.workspace.lock_requested.connect(self.lock)
+        self.workspace.settings_saved.connect(self._settings_saved)
+
+    def apply_language(self, language: str) -> None:
+        """Switch this workstation's language now: the pages are built again in it (the
+        shop stays open; whoever was signed in stays signed in)."""
+        if i18n.install(language) == self.language:
+            return
+        self.language = language
+        i18n.remember_language(language, self.state.local)
+        current = self.pages.currentWidget()
+        on_workspace = current is self.workspace
+        old = (self.unlock, self.login, self.workspace)
+        self._build_pages()
+        for page in old:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        if on_workspace:
+            self.state.signed_in.emit()
+            self._show(self.workspace)
+        elif current is old[1]:
+            self._show(self.login)
+        elif current is old[0]:
+            self._show(self.unlock)
+
+    def _settings_saved(self, settings) -> None:
+        self.idle.start(settings.idle_lock_minutes)
 
     def _show(self, page) -> None:
         self.pages.setCurrentWidget(page)
@@ -67,6 +97,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.wizard = None
+            self.apply_language(shop.settings.language)  # chosen in the wizard
         self._show(self.login)
 
     def _signed_in(self) -> None:
