@@ -321,3 +321,96 @@ def take_handoff(shop, max_age_s: int = 300) -> Handoff | None:
             return None
         row.taken_at = audit.now()
         return Handoff(row.id, row.survey_id, row.customer_id, row.purchase_id)
+
+
+# -- for the counter app: counts, a customer's answers, alerts with names, a test e-mail -------
+def response_counts(shop) -> dict[tuple[int, int], int]:
+    """{(survey id, version): responses kept}."""
+    with shop.read() as session:
+        return rows.response_counts(session)
+
+
+@dataclass(frozen=True)
+class GivenAnswer:
+    prompt: str  # the wording the customer answered
+    kind: str
+    text: str  # the answer in words: "9/10 — friendly staff", "a friend", "1. quality, 2. ..."
+
+
+@dataclass(frozen=True)
+class CustomerResponse:
+    id: int
+    survey: str
+    at: datetime
+    channel: str
+    complete: bool
+    answers: tuple[GivenAnswer, ...]
+
+
+def answer_text(kind: str, number: int | None, value: str, comment: str = "") -> str:
+    shown = json.loads(value) if value else None
+    if kind == "nps":
+        return f"{number}/10" + (f" — {comment}" if comment else "")
+    if kind == "rating":
+        return f"{number}/5"
+    if kind == "multi":
+        return ", ".join(shown or [])
+    if kind == "ranking":
+        return ", ".join(f"{n}. {o}" for n, o in enumerate(shown or [], start=1))
+    return str(shown if shown is not None else "")
+
+
+def answers_of(shop, customer_id: int, limit: int = 20) -> list[CustomerResponse]:
+    """A customer's survey responses, newest first, each with the wording they answered."""
+    with shop.read() as session:
+        names = {s.id: s.name for s in rows.surveys(session)}
+        return [CustomerResponse(
+            r.id, names.get(r.survey_id, ""), r.at, r.channel, r.complete,
+            tuple(GivenAnswer(q.prompt, a.kind, answer_text(a.kind, a.number, a.value,
+                                                            a.comment))
+                  for a, q in rows.answers_of(session, r.id)))
+            for r in rows.responses_of_customer(session, customer_id, limit)]
+
+
+@dataclass(frozen=True)
+class AlertLine:
+    alert: alerts.AlertView
+    customer_name: str  # first name only: enough to recognise them at the counter
+    staff_name: str
+
+
+def alert_lines(shop, open_only: bool = False, limit: int = 200) -> list[AlertLine]:
+    with shop.read() as session:
+        return [AlertLine(alerts._view(a), first or "", who or "")
+                for a, first, who in rows.alerts_named(session, open_only, limit)]
+
+
+def send_test_email(shop, settings=None) -> str:
+    """Send a test message through the shop's mail server (or the settings being typed);
+    returns the address it went to. A manager's job; a refusal names the reason."""
+    import smtplib  # noqa: PLC0415
+    import ssl  # noqa: PLC0415
+    from email.message import EmailMessage  # noqa: PLC0415
+
+    if not shop.actor.is_manager:
+        raise PermissionDenied("Only a manager can set up e-mail.")
+    s = settings or shop.settings
+    if not s.smtp_host:
+        raise ValidationError("smtp_host", "Give the mail server's name first.")
+    if not (s.smtp_from and s.alert_email):
+        raise ValidationError("alert_email", "Give the sender and the manager's address.")
+    message = EmailMessage()
+    message["Subject"] = f"{s.shop_name}: test e-mail from Counterpart"
+    message["From"], message["To"] = s.smtp_from, s.alert_email
+    message.set_content("This is a test. Alerts from checkout surveys will arrive like this.")
+    try:
+        with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=10) as server:
+            if s.smtp_starttls:
+                server.starttls(context=ssl.create_default_context())
+            if s.smtp_user:
+                server.login(s.smtp_user, s.smtp_password)
+            server.send_message(message)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise ValidationError("smtp_host", "The mail server did not take the message "
+                              f"({type(exc).__name__}: {exc}).") from None
+    return s.alert_email

@@ -125,3 +125,24 @@ def next_kiosk_request(session: Session) -> KioskRequest | None:
     stmt = (select(KioskRequest).where(KioskRequest.taken_at.is_(None))
             .order_by(KioskRequest.id.desc()).limit(1))
     return session.scalar(stmt)
+
+
+# -- for the counter app's screens ---------------------------------------------------------
+def response_counts(session: Session) -> dict[tuple[int, int], int]:
+    """{(survey id, version): responses kept}."""
+    stmt = (select(SurveyResponse.survey_id, SurveyResponse.version, func.count())
+            .group_by(SurveyResponse.survey_id, SurveyResponse.version))
+    return {(int(sid), int(v)): int(n) for sid, v, n in session.execute(stmt)}
+
+
+def alerts_named(session: Session, open_only: bool = False,
+                 limit: int = 200) -> list[tuple[Alert, str | None, str | None]]:
+    """Alerts, newest first, with the customer's first name and the staff member's name."""
+    from app.store.models import Customer, Staff  # noqa: PLC0415 - only these queries
+
+    stmt = (select(Alert, Customer.first_name, Staff.name)
+            .outerjoin(Customer, Customer.id == Alert.customer_id)
+            .outerjoin(Staff, Staff.id == Alert.staff_id))
+    if open_only:
+        stmt = stmt.where(Alert.resolved_at.is_(None))
+    return [tuple(r) for r in session.execute(stmt.order_by(Alert.id.desc()).limit(limit))]

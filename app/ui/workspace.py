@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.screens.alerts import AlertsScreen
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
 from app.ui.screens.loyalty import LoyaltyScreen
 from app.ui.screens.segments import SegmentsScreen
 from app.ui.screens.settings import SettingsScreen
 from app.ui.screens.staff import StaffScreen
+from app.ui.screens.surveys import SurveysScreen
 from app.ui.state import AppState
+from app.ui.widgets.alert_watch import watch_alerts
 from app.ui.widgets.loyalty_result import attach_loyalty
 
 
@@ -48,6 +51,12 @@ class Workspace(QWidget):
         self.loyalty = LoyaltyScreen(state)
         self._add(self.loyalty, self.tr("Loyalty"), "F11")
         attach_loyalty(self.checkout)
+        self.surveys = SurveysScreen(state)
+        self._add(self.surveys, self.tr("Surveys"), "Alt+S")
+        self.alerts = AlertsScreen(state)
+        self._add(self.alerts, self.tr("Alerts"), "Alt+A")
+        self.alerts.open_customer.connect(self.open_customer)
+        self.alert_watch = watch_alerts(self, self.alerts, self.tr("Alerts"))
         self.staff = StaffScreen(state)
         self.settings = SettingsScreen(state)
         self._add(self.staff, self.tr("Staff"), "F10")
@@ -64,6 +73,7 @@ class Workspace(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
+        side.addWidget(self.alert_watch.banner)
         side.addWidget(self.who)
         side.addWidget(lock)
         layout = QHBoxLayout(self)

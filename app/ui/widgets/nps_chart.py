@@ -1,0 +1,93 @@
+"""The NPS trend, painted by hand: one bar per month from -100 to +100 around a zero line,
+green above, red below, the score on each bar and the month under it. A month without
+answers gets a dashed grey outline and "no data" (never a bar at 0)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core.surveys import Nps
+
+GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c959f"
+
+
+def month_label(month: str) -> str:
+    """'2026-11' -> 'Nov 26' in this workstation's words."""
+    year, mon = (int(p) for p in month.split("-"))
+    return date(year, mon, 1).strftime("%b %y")
+
+
+class NpsChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.months: list[Nps] = []
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.no_data = self.tr("no data")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(640, 260)
+
+    def set_months(self, months: list[Nps]) -> None:
+        self.months = list(months)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = p.font()
+        font.setPixelSize(11)
+        p.setFont(font)
+        left, right, top, bottom = 44, 8, 10, 26
+        width = max(1, self.width() - left - right)
+        height = max(1, self.height() - top - bottom)
+        y_of = lambda v: top + height * (100 - v) / 200  # noqa: E731 - +100 top, -100 bottom
+        for value in (100, 50, 0, -50, -100):  # the scale
+            y = y_of(value)
+            style = Qt.PenStyle.SolidLine if value in (0, 100, -100) else Qt.PenStyle.DotLine
+            p.setPen(QPen(QColor(TEXT if value == 0 else GRID), 1.4 if value == 0 else 1, style))
+            p.drawLine(left, int(y), left + width, int(y))
+            p.setPen(QColor(FAINT))
+            p.drawText(
+                QRectF(0, y - 8, left - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:+d}" if value else "0",
+            )
+        if not self.months:
+            return
+        slot = width / len(self.months)
+        bar = min(44.0, slot * 0.62)
+        zero = y_of(0)
+        for i, month in enumerate(self.months):
+            x = left + slot * i + (slot - bar) / 2
+            label = QRectF(left + slot * i, top + height + 4, slot, 18)
+            p.setPen(QColor(FAINT))
+            p.drawText(label, Qt.AlignmentFlag.AlignCenter, month_label(month.month))
+            if month.nps is None:
+                p.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(QRectF(x, zero - 26, bar, 52), 4, 4)
+                p.setPen(QColor(FAINT))
+                p.drawText(
+                    QRectF(x, zero - 26, bar, 52),
+                    Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                    self.no_data,
+                )
+                continue
+            score = month.nps
+            colour = QColor(GOOD if score >= 0 else BAD)
+            y = y_of(score)
+            rect = QRectF(x, min(y, zero), bar, max(abs(zero - y), 2))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(rect, 3, 3)
+            p.setPen(QColor(TEXT))
+            text = f"{score:+.0f}" if score else "0"
+            above = QRectF(x - 12, rect.top() - 17, bar + 24, 16)
+            below = QRectF(x - 12, rect.bottom() + 1, bar + 24, 16)
+            p.drawText(above if score >= 0 else below, Qt.AlignmentFlag.AlignCenter, text)
+        p.end()
