@@ -11,6 +11,7 @@ from app.store.models import Customer
 
 MIN_TRIGRAM = 3  # the trigram index can't match fewer characters
 _FTS = table("customers_fts", column("rowid"))
+LISTED = Customer.merged_into.is_(None)  # a merged customer lives on in the one kept
 
 
 def get(session: Session, customer_id: int) -> Customer | None:
@@ -18,15 +19,22 @@ def get(session: Session, customer_id: int) -> Customer | None:
 
 
 def by_card(session: Session, card_number: str) -> Customer | None:
-    return session.scalar(select(Customer).where(Customer.card_number == card_number))
+    row = session.scalar(select(Customer).where(Customer.card_number == card_number))
+    for _ in range(20):  # a merged customer's card finds the customer they were merged into
+        if row is None or row.merged_into is None:
+            break
+        row = session.get(Customer, row.merged_into)
+    return row
 
 
 def by_phone(session: Session, phone: str, limit: int = 5) -> list[Customer]:
-    return list(session.scalars(select(Customer).where(Customer.phone == phone).limit(limit)))
+    stmt = select(Customer).where(Customer.phone == phone, LISTED)
+    return list(session.scalars(stmt.limit(limit)))
 
 
 def by_email(session: Session, email: str, limit: int = 5) -> list[Customer]:
-    return list(session.scalars(select(Customer).where(Customer.email == email).limit(limit)))
+    stmt = select(Customer).where(Customer.email == email, LISTED)
+    return list(session.scalars(stmt.limit(limit)))
 
 
 def card_taken(session: Session, card_number: str) -> bool:
@@ -93,7 +101,7 @@ def search(
     stmt = (
         select(Customer)
         .join(_FTS, _FTS.c.rowid == Customer.id)
-        .where(text("customers_fts MATCH :q").bindparams(q=" AND ".join(terms)))
+        .where(text("customers_fts MATCH :q").bindparams(q=" AND ".join(terms)), LISTED)
     )
     for word in short_words:
         name = " " + Customer.first_key + " " + Customer.last_key
@@ -110,7 +118,7 @@ def _name_prefix(session: Session, words: list[str], limit: int) -> list[Custome
     for key in (Customer.first_key, Customer.last_key):
         stmt = (
             select(Customer)
-            .where(key >= word, key < word + "\U0010ffff")
+            .where(key >= word, key < word + "\U0010ffff", LISTED)
             .order_by(key, Customer.id)
             .limit(limit)
         )
@@ -129,7 +137,7 @@ def _like_escape(value: str) -> str:
 
 
 def recent(session: Session, limit: int = 50, before_id: int | None = None) -> list[Customer]:
-    stmt = select(Customer)
+    stmt = select(Customer).where(LISTED)
     if before_id is not None:
         stmt = stmt.where(Customer.id < before_id)
     return list(session.scalars(stmt.order_by(Customer.id.desc()).limit(limit)))
