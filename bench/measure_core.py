@@ -1,0 +1,154 @@
+"""Measurements through `app/core`, in this process, on an opened bench shop.
+
+Each function returns {name: [seconds, ...]}; run.py turns them into median and p95.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+import sqlcipher3
+
+from app.core import customers, figures, loyalty, purchases, segments
+from app.core.normalize import name_key
+from app.core.purchases import LineInput
+
+Samples = dict[str, list[float]]
+
+
+def timed(fn: Callable, *args, **kwargs) -> float:
+    started = time.perf_counter()
+    fn(*args, **kwargs)
+    return time.perf_counter() - started
+
+
+def _people(shop, n: int, seed: int = 5) -> list:
+    """n random customers with a phone, an e-mail and a name of three letters or more."""
+    total = customers.count(shop)
+    rng = random.Random(seed)
+    found = []
+    while len(found) < n:
+        one = customers.get(shop, rng.randint(2, total))
+        if one.phone and one.email and len(name_key(one.last_name)) >= 4:
+            found.append(one)
+    return found
+
+
+def _typing(text: str) -> list[str]:
+    """What the search box holds after each keystroke."""
+    return [text[:i] for i in range(1, len(text) + 1)]
+
+
+def search_queries(shop, n: int = 30) -> dict[str, list[str]]:
+    people = _people(shop, n)
+    queries: dict[str, list[str]] = {"phone fragment": [], "name prefix": [],
+                                     "name substring": [], "e-mail": [], "card scan": []}
+    for p in people:
+        digits = p.phone.lstrip("+")[-7:-3]
+        queries["phone fragment"] += _typing(digits)
+        queries["name prefix"] += _typing(name_key(p.first_name)[:4])
+        queries["name substring"] += [name_key(p.last_name)[1:4]]
+        queries["e-mail"] += _typing(p.email.split("@")[0][:5])
+        queries["card scan"].append(p.card_number)
+    return queries
+
+
+def search(shop, queries: dict[str, list[str]], rounds: int = 3) -> Samples:
+    out: Samples = {}
+    for kind, texts in queries.items():
+        calls = (lambda q: customers.find_by_card(shop, q)) if kind == "card scan" else \
+            (lambda q: customers.find(shop, q, limit=50))
+        for _ in range(rounds):
+            out.setdefault(f"search: {kind}", []).extend(timed(calls, q) for q in texts)
+    return out
+
+
+def bare_search(db_file, passphrase: str | None, queries: dict[str, list[str]],
+                rounds: int = 3) -> Samples:
+    """The same lookups as plain SQL on a raw connection: the floor under core's figure."""
+    conn = sqlcipher3.connect(str(db_file))  # its SQLite, keyed or not
+    if passphrase:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    fts = ("SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
+           "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50")
+    out: Samples = {}
+    for kind, texts in queries.items():
+        for _ in range(rounds):
+            for q in texts:
+                if kind == "card scan":
+                    sql, args = "SELECT * FROM customers WHERE card_number = ?", (q,)
+                elif len(q) < 3:
+                    continue  # short words take the name-key index in core; no FTS twin
+                elif kind == "phone fragment":
+                    sql, args = fts, ('{phone card} : "' + q + '"',)
+                elif kind == "e-mail":
+                    sql, args = fts, ('{name email} : "' + q + '"',)
+                else:
+                    sql, args = fts, ('{name email} : "' + name_key(q) + '"',)
+                started = time.perf_counter()
+                conn.execute(sql, args).fetchall()
+                out.setdefault(f"bare SQL: {kind}", []).append(time.perf_counter() - started)
+    conn.close()
+    return out
+
+
+def checkout(shop, rounds: int = 200) -> Samples:
+    """Scan a card, record a three-line purchase with loyalty, commit (synchronous=FULL)."""
+    cards = [p.card_number for p in _people(shop, 20, seed=9)]
+    lines = [LineInput("Cappuccino", 1, "14", "Coffee"), LineInput("Croissant", 2, "11", "Bakery"),
+             LineInput("Mug", 1, "45", "Shop")]
+    times = []
+    for i in range(rounds):
+        started = time.perf_counter()
+        who = customers.find_by_card(shop, cards[i % len(cards)])
+        purchases.record(shop, who.id, lines=lines, receipt=f"B{i}")
+        times.append(time.perf_counter() - started)
+    return {"checkout: card + 3 lines + loyalty + commit": times}
+
+
+def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:
+    """What the profile shows when it opens: the record, figures, first page of purchases,
+    loyalty balances."""
+    def open_it():
+        customers.open_profile(shop, customer_id)
+        figures.for_customer(shop, customer_id)
+        purchases.history(shop, customer_id, limit=50)
+        loyalty.balances(shop, customer_id)
+
+    shop.cache.clear()
+    first = timed(open_it)  # a new day: the VIP line and suggestions are worked out again
+    return {"profile, 500 purchases (first of the day)": [first],
+            "profile, 500 purchases": [timed(open_it) for _ in range(rounds)]}
+
+
+def segment_lists(shop, rounds: int = 10) -> Samples:
+    out: Samples = {"segment counts": [], "win-back list, first page": []}
+    for _ in range(rounds):
+        shop.cache.clear()
+        out["segment counts"].append(timed(segments.counts, shop))
+        out["win-back list, first page"].append(timed(segments.winback, shop, limit=50))
+    return out
+
+
+def monthly_report(shop, folder, rounds: int = 3) -> Samples:
+    """The monthly report's figures and PDF for the busiest recent month, if reports exist."""
+    try:
+        from app.reports import monthly  # noqa: PLC0415
+    except ImportError:
+        return {}
+    month = _last_month()
+    out = []
+    for i in range(rounds):
+        target = folder / f"report-{i}.pdf"
+        out.append(timed(monthly.write_report, shop, month, target))
+        target.unlink(missing_ok=True)
+    return {f"monthly report {month} (PDF)": out}
+
+
+def _last_month() -> str:
+    today = datetime.now()
+    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    return f"{year:04d}-{month:02d}"

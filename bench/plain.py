@@ -1,0 +1,59 @@
+"""An unencrypted copy of a bench shop, opened through the same core code, to put a price on
+encryption: same SQLite library (sqlcipher3 without a key), same PRAGMAs, same queries."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import URL, create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from app.core.shop import Shop
+from app.store import engine as store_engine
+from app.store.engine import Database
+
+PLAIN_NAME = "plain.db"
+
+
+def plain_copy(folder: Path, passphrase: str) -> Path:
+    """`sqlcipher_export` into a keyless database beside the encrypted one (made once)."""
+    target = folder / PLAIN_NAME
+    if target.exists():
+        return target
+    partial = folder / (PLAIN_NAME + ".part")
+    partial.unlink(missing_ok=True)
+    db = Database(folder / "counterpart.db", passphrase)
+    try:
+        with db.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            raw.execute(f"ATTACH DATABASE '{partial}' AS plain KEY ''")
+            raw.execute("SELECT sqlcipher_export('plain')")
+            raw.execute("DETACH DATABASE plain")
+    finally:
+        db.close()
+    shutil.move(partial, target)
+    return target
+
+
+class PlainDatabase(Database):
+    """Database's sessions and PRAGMAs over a keyless file."""
+
+    def __init__(self, path: Path):  # noqa: D107 - no key to check
+        self.path = Path(path)
+        self.kdf_iter = None
+        # the pysqlite dialect driving sqlcipher3's SQLite, with no key: a plain file
+        self.engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
+                                    module=sqlcipher3.dbapi2, hide_parameters=True)
+        event.listen(self.engine, "connect", store_engine._on_connect)
+        event.listen(self.engine, "begin", store_engine._on_begin)
+        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+
+def open_plain(folder: Path, passphrase: str) -> Shop:
+    shop = Shop(PlainDatabase(plain_copy(folder, passphrase)), folder, "counter")
+    shop.act_as(next(m for m in shop.staff_list() if m.role == "manager"))
+    return shop

@@ -1,0 +1,165 @@
+"""Counterpart's benchmarks: one run measures every figure for one shop size, encrypted and
+on an unencrypted copy, and prints a Markdown table (median and p95, the target, met or
+not) to paste into bench/RESULTS.md.
+
+    python -m bench.run --size 100k            # the whole set
+    python -m bench.run --size 10k --quick     # fewer repetitions, a minute or so
+    python -m bench.run --size 1m --only search,checkout
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import generate, measure_core
+from bench.plain import open_plain
+
+# figure name (prefix) -> (target in seconds or MB, what the target says)
+TARGETS = {
+    "search:": (0.005, "p95 ≤ 5 ms"),
+    "checkout:": (0.010, "p95 ≤ 10 ms"),
+    "start to unlocked": (1.5, "≤ 1.5 s"),
+    "profile, 500 purchases": (0.050, "p95 ≤ 50 ms"),
+    "monthly report": (3.0, "≤ 3 s"),
+    "import 100,000": (30.0, "≤ 30 s"),
+    "peak memory, MB": (300, "≤ 300 MB"),
+    "longest GUI stall": (0.100, "≤ 100 ms"),
+}
+GROUPS = ("search", "checkout", "profile", "segments", "report", "import", "gui")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def summary(samples: dict[str, list[float]]) -> dict[str, dict]:
+    return {name: {"n": len(v), "median": statistics.median(v), "p95": percentile(v, 0.95)}
+            for name, v in samples.items() if v}
+
+
+def _target(name: str):
+    for prefix, target in TARGETS.items():
+        if name.startswith(prefix) or prefix in name:
+            return target
+    return None
+
+
+def _core(shop, folder: Path, groups: set[str], quick: bool,
+          passphrase: str | None) -> dict[str, list[float]]:
+    rounds = 1 if quick else 3
+    samples: dict[str, list[float]] = {}
+    if "search" in groups:
+        queries = measure_core.search_queries(shop, 10 if quick else 30)
+        samples |= measure_core.search(shop, queries, rounds)
+        samples |= measure_core.bare_search(shop.db.path, passphrase, queries, rounds)
+    if "checkout" in groups:
+        samples |= measure_core.checkout(shop, 30 if quick else 200)
+    if "profile" in groups:
+        samples |= measure_core.profile(shop, rounds=5 if quick else 30)
+    if "segments" in groups:
+        samples |= measure_core.segment_lists(shop, 2 if quick else 10)
+    if "report" in groups:
+        samples |= measure_core.monthly_report(shop, folder, 1 if quick else 3)
+    return samples
+
+
+def _gui(folder: Path) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for mode in ("unlock", "scroll", "stall-report"):
+        if mode == "stall-report" and not _has_reports():
+            continue
+        args = [sys.executable, "-m", "bench.gui_probe", mode, str(folder)]
+        if mode == "unlock":
+            args.append(repr(time.time()))
+        done = subprocess.run(args, capture_output=True, text=True, timeout=3600,
+                              env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+        if done.returncode:
+            print(done.stderr[-2000:], file=sys.stderr)
+            continue
+        for name, value in json.loads(done.stdout.strip().splitlines()[-1]).items():
+            out[name] = [value]
+    return out
+
+
+def _has_reports() -> bool:
+    try:
+        import app.reports.monthly  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+def _unit(name: str) -> str:
+    return "" if any(k in name for k in ("MB", "rows")) else "ms"
+
+
+def _show(value: float, name: str) -> str:
+    if _unit(name) == "ms":
+        return f"{value * 1000:.1f} ms" if value < 10 else f"{value:.1f} s"
+    return f"{value:,.0f}"
+
+
+def table(size: str, encrypted: dict[str, dict], plain: dict[str, dict]) -> str:
+    lines = [f"| {size} | median | p95 | n | target | met | unencrypted p95 | ratio |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, s in encrypted.items():
+        target = _target(name)
+        met = ""
+        if target:
+            met = "yes" if s["p95"] <= target[0] else "**no**"
+        other = plain.get(name)
+        ratio = f"{s['p95'] / other['p95']:.2f}×" if other and other["p95"] else ""
+        lines.append(
+            f"| {name} | {_show(s['median'], name)} | {_show(s['p95'], name)} | {s['n']} | "
+            f"{target[1] if target else ''} | {met} | "
+            f"{_show(other['p95'], name) if other else ''} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="10k", choices=list(generate.SIZES))
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--only", default="", help="comma list of " + ", ".join(GROUPS))
+    parser.add_argument("--no-plain", action="store_true", help="skip the unencrypted copy")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    args = parser.parse_args(argv)
+    groups = set(args.only.split(",")) if args.only else set(GROUPS)
+    folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))
+
+    shop = generate.open_shop(folder)
+    try:
+        encrypted = summary(_core(shop, folder, groups, args.quick, generate.PASSPHRASE))
+    finally:
+        shop.close()
+    if "gui" in groups:
+        encrypted |= summary(_gui(folder))
+    plain: dict[str, dict] = {}
+    if not args.no_plain:
+        plain_shop = open_plain(folder, generate.PASSPHRASE)
+        try:
+            plain = summary(_core(plain_shop, folder, groups - {"report"}, args.quick, None))
+        finally:
+            plain_shop.close()
+
+    print(f"Machine: {platform.node() and 'this machine'}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.platform()}")
+    print(table(args.size, encrypted, plain))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"size": args.size, "encrypted": encrypted,
+                                               "plain": plain}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""The benchmark harness runs end to end in its quick mode on a fresh 10k shop, so it never
+rots. It checks that every figure was produced; speed is for bench/RESULTS.md, not tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_quick_run_measures_every_figure(tmp_path):
+    out = tmp_path / "figures.json"
+    env = os.environ | {"COUNTERPART_BENCH_CACHE": str(tmp_path / "cache"),
+                        "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--size", "10k", "--quick", "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = json.loads(out.read_text())
+    encrypted, plain = figures["encrypted"], figures["plain"]
+    for kind in ("phone fragment", "name prefix", "name substring", "e-mail", "card scan"):
+        assert encrypted[f"search: {kind}"]["n"] > 0
+        assert plain[f"search: {kind}"]["n"] > 0
+        assert encrypted[f"bare SQL: {kind}"]["n"] > 0
+    for name in ("checkout: card + 3 lines + loyalty + commit", "profile, 500 purchases",
+                 "segment counts", "win-back list, first page", "start to unlocked (key derived)",
+                 "peak memory, MB"):
+        assert encrypted[name]["median"] > 0, name
+    assert encrypted["rows listed"]["median"] == 10_000
+    assert "| search: card scan |" in done.stdout  # the Markdown table for RESULTS.md
