@@ -27,6 +27,7 @@ from app.ui.screens.surveys import SurveysScreen
 from app.ui.state import AppState
 from app.ui.widgets.alert_watch import watch_alerts
 from app.ui.widgets.loyalty_result import attach_loyalty
+from app.ui.widgets.survey_handover import attach_handover
 
 
 class Workspace(QWidget):
@@ -51,6 +52,7 @@ class Workspace(QWidget):
         self.loyalty = LoyaltyScreen(state)
         self._add(self.loyalty, self.tr("Loyalty"), "F11")
         attach_loyalty(self.checkout)
+        attach_handover(self.checkout)
         self.surveys = SurveysScreen(state)
         self._add(self.surveys, self.tr("Surveys"), "Alt+S")
         self.alerts = AlertsScreen(state)

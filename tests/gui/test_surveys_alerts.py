@@ -21,8 +21,11 @@ from app.ui.screens.alerts import AlertsScreen
 from app.ui.screens.surveys import SurveysScreen
 from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.survey_handover import attach_handover
 from app.ui.workspace import Workspace
 from tests.conftest import CASHIER, FAST_KDF, PASSPHRASE, staff_named
+from tests.gui.test_checkout import keys, scan
+from tests.gui.test_checkout import make_screen as make_checkout
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -250,3 +253,33 @@ def test_acknowledge_then_resolve_with_a_required_note_kept_in_the_audit_log(
             )
         )
     assert done == ["acknowledge", "resolve"]
+
+
+# -- after a checkout --------------------------------------------------------------------------
+@pytest.fixture
+def checkout(qtbot, shop, shop_dir, tmp_path):
+    screen = make_checkout(qtbot, shop, shop_dir, tmp_path, TaskRunner(synchronous=True))
+    attach_handover(screen)
+    return screen
+
+
+def test_send_to_kiosk_leaves_a_hand_off_the_kiosk_takes(qtbot, checkout, shop, kiosk):
+    shop.act_as(staff_named(shop, CASHIER[0]))
+    who = dana(shop)
+    scan(qtbot, checkout, who.card_number)
+    keys(qtbot, "18", Qt.Key.Key_Return)
+    panel = checkout.survey
+    assert panel.isVisible() and panel.choice.currentText() == "Checkout NPS"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, CTRL)
+    assert panel.said.text() == "✓ “Checkout NPS” sent to the kiosk for Dana."
+    assert not panel.kiosk_button.isEnabled()
+    handoff = surveys.take_handoff(kiosk)
+    assert handoff is not None
+    assert (handoff.survey_id, handoff.customer_id, handoff.purchase_id) == (
+        checkout_nps(shop).id,
+        who.id,
+        checkout.last.id,
+    )
+    assert surveys.take_handoff(kiosk) is None  # taken once
+    keys(qtbot, Qt.Key.Key_F6, "5", Qt.Key.Key_Return)  # the next sale offers it again
+    assert panel.kiosk_button.isEnabled() and panel.said.text() == ""
