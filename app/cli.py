@@ -18,7 +18,16 @@ import time
 
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_customers, cli_loyalty, cli_sales
+from app import (
+    __version__,
+    cli_backup,
+    cli_customers,
+    cli_dedupe,
+    cli_loyalty,
+    cli_sales,
+    cli_surveys,
+    cli_transfer,
+)
 from app.cli_common import (
     Context,
     Parser,
@@ -102,7 +111,8 @@ def build_parser() -> Parser:
     demo.set_defaults(handler=cmd_demo)
 
     customer_actions = cli_customers.add_parsers(commands, common)  # noqa: F841 - extended below
-    for module in (cli_sales, cli_loyalty):
+    cli_dedupe.add_customer_actions(customer_actions, common)
+    for module in (cli_sales, cli_loyalty, cli_surveys, cli_transfer, cli_backup):
         module.add_parsers(commands, common)
 
     staff_cmd = commands.add_parser("staff", help="staff accounts", parents=[common])

@@ -22,6 +22,7 @@ from app.store import surveys as rows
 KINDS = ("nps", "rating", "single", "multi", "ranking", "text")
 WHY = ("none", "everyone", "detractors")
 TEXT_LIMIT = 2000
+MONTHS_FROM = 1900  # the earliest year a month can be asked about
 
 
 @dataclass(frozen=True)
@@ -214,8 +215,8 @@ def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = Non
            purchase_id: int | None = None, channel: str | None = None,
            complete: bool = True) -> Answered:
     """Store one response (linked to a customer and purchase, or anonymous). Negative
-    answers raise alerts at once; a complete response from a known customer may earn the
-    programs' feedback bonus; the manager is e-mailed after the commit when set up."""
+    answers raise alerts at once; a known customer's first complete response of the day
+    earns the programs' feedback bonus; the manager is e-mailed after the commit when set up."""
     survey = get(shop, survey_id)
     cleaned = clean_answers(survey, answers, complete)
     if not cleaned:
@@ -229,6 +230,9 @@ def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = Non
             if bought is None:
                 raise NotFound(f"There is no purchase {purchase_id}.")
             customer_id = customer_id if customer_id is not None else bought.customer_id
+        # the feedback reward: one a day per customer, however many surveys they answer
+        rewarded = customer_id is not None and complete and not rows.answered_since(
+            session, customer_id, _local_to_utc(date.today()))
         response = rows.add_response(
             session, [dict(a, at=now) for a in cleaned], survey_id=survey.id,
             version=survey.version, at=now, customer_id=customer_id, purchase_id=purchase_id,
@@ -236,7 +240,7 @@ def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = Non
             workstation=actor.workstation, complete=complete)
         raised = alerts.raise_for(session, shop.settings, survey, cleaned, response)
         earned = loyalty.give_bonus(session, actor, customer_id, "survey", date.today()) \
-            if customer_id is not None and complete else []
+            if rewarded else []
     alerts.notify(shop, raised)
     return Answered(response.id, complete, tuple(raised), tuple(earned))
 
@@ -268,13 +272,19 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
     """'2026-11' -> the month's start and end in UTC (local calendar)."""
     try:
         year, mon = (int(p) for p in month.split("-"))
+        if not MONTHS_FROM <= year < 9999:
+            raise ValueError
         first = date(year, mon, 1)
     except ValueError:
-        raise ValidationError("month", "Write the month as YYYY-MM.") from None
+        raise ValidationError("month", f"Write the month as YYYY-MM, from {MONTHS_FROM}.") \
+            from None
     following = date(year + mon // 12, mon % 12 + 1, 1)
-    to_utc = lambda d: datetime.combine(d, time(0)).astimezone().astimezone(UTC).replace(  # noqa: E731
-        tzinfo=None)
-    return to_utc(first), to_utc(following)
+    return _local_to_utc(first), _local_to_utc(following)
+
+
+def _local_to_utc(day: date) -> datetime:
+    """Local midnight starting `day`, as stored (UTC-naive)."""
+    return datetime.combine(day, time(0)).astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
 def nps(shop, month: str | None = None) -> Nps:
@@ -290,6 +300,8 @@ def nps_trend(shop, months: int = 12, last: str | None = None) -> list[Nps]:
     out = []
     for back in range(months - 1, -1, -1):
         y, m = divmod(year * 12 + mon - 1 - back, 12)
+        if y < MONTHS_FROM:
+            continue
         out.append(nps(shop, f"{y:04d}-{m + 1:02d}"))
     return out
 

@@ -146,3 +146,11 @@ def alerts_named(session: Session, open_only: bool = False,
     if open_only:
         stmt = stmt.where(Alert.resolved_at.is_(None))
     return [tuple(r) for r in session.execute(stmt.order_by(Alert.id.desc()).limit(limit))]
+
+
+def answered_since(session: Session, customer_id: int, since: datetime) -> bool:
+    """Whether the customer kept a complete response at or after `since`."""
+    stmt = (select(SurveyResponse.id).where(SurveyResponse.customer_id == customer_id,
+                                            SurveyResponse.complete.is_(True),
+                                            SurveyResponse.at >= since).limit(1))
+    return session.scalar(stmt) is not None
