@@ -1,0 +1,613 @@
+"""Importing customers and purchases from a CSV file.
+
+plan (read the file, guess the mapping) -> preview (the first rows, checked) -> run (check
+every row, dry run or commit). Every row is either imported or rejected with its line
+number and the reason; rejected rows can be saved as a CSV (the original columns and an
+"error" column) to fix and import again. A real import is ONE transaction, inserted in
+batches: a cancel or a failure half-way leaves nothing behind.
+
+Customers: the fields of the customer book (see column_map.CUSTOMER_FIELDS); a phone or an
+e-mail already in the shop, or met earlier in the file, rejects the row. A valid card
+number not yet in use is kept, otherwise the customer gets a new card.
+
+Purchases: one row per purchase, or one row per line of a purchase. Rows with the same
+`purchase` value (or, without that column, the same `receipt`) are one purchase; the
+customer is found by `customer_phone`, `customer_email` or `customer_card` (none: an
+anonymous sale); `at` is the date (YYYY-MM-DD, optionally with the time; DD/MM/YYYY also
+works) in local time unless it names a zone; `total`, or lines with `product`, `quantity`
+(default 1) and `unit_price`. A receipt number already in the shop rejects the purchase.
+Imported purchases count in the customers' figures and reports; they earn no loyalty.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from app.core import audit, cards, customers, money, privacy, staff
+from app.core.column_map import FIELDS, IGNORE, apply_overrides, guess
+from app.core.csv_sniff import Table, read_file
+from app.core.errors import ValidationError
+from app.core.normalize import email_normalized, phone_e164
+from app.store import purchases as purchase_rows
+from app.store import transfer as rows
+
+BATCH = 2000  # rows checked and inserted at a time, inside the one transaction
+KINDS = ("customers", "purchases")
+_FORMULA_START = ("=", "+", "-", "@")
+_YES = {"1", "true", "yes", "y", "x", "on", "subscribed", "opted in", "opt in", "accepted",
+        "כן", "بله", "آره", "بلی"}
+_NO = {"0", "false", "no", "n", "off", "unsubscribed", "not subscribed", "opted out",
+       "never subscribed", "pending", "לא", "نه", "خیر"}
+_DAY_FIRST = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d")
+
+Progress = Callable[[int, int], "bool | None"]  # (done, total) -> False to cancel
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: int  # the line of the file (the header is line 1)
+    reason: str
+    values: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"row": self.row, "reason": self.reason}
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    table: Table
+    mapping: list[str]  # the field of each column, "" for a column left out
+
+    def problems(self) -> list[str]:
+        """What the mapping lacks before anything can be imported."""
+        have = set(self.mapping)
+        out = []
+        if self.kind == "customers":
+            if not have & {"first_name", "full_name"}:
+                out.append("Choose the column with the first name (or the full name).")
+            if not have & {"phone", "email"}:
+                out.append("Choose the column with the phone number or the e-mail.")
+        elif not have & {"total", "unit_price"}:
+            out.append("Choose the column with the total (or the lines' unit prices).")
+        elif "at" not in have:
+            out.append("Choose the column with the date of each purchase.")
+        return out
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    values: tuple[str, ...]
+    error: str  # "" when the row would be imported
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    total: int  # data rows in the file
+    imported: int = 0  # rows taken (with dry_run: rows that would be taken)
+    records: int = 0  # customers or purchases made from them
+    rejected: list[Rejected] = field(default_factory=list)
+    dry_run: bool = False
+    cancelled: bool = False
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "total": self.total, "imported": self.imported,
+                "records": self.records, "rejected": [r.to_json() for r in self.rejected],
+                "dry_run": self.dry_run, "cancelled": self.cancelled}
+
+
+class _Cancelled(Exception):
+    pass
+
+
+# -- planning -------------------------------------------------------------------------------
+def plan(path: str | Path, kind: str = "customers", *, encoding: str | None = None,
+         delimiter: str | None = None, overrides: dict[str, str] | None = None) -> ImportPlan:
+    """Read the file and guess which column is which; `overrides` (column -> field) win."""
+    if kind not in KINDS:
+        raise ValidationError("kind", "Import customers or purchases.")
+    table = read_file(path, encoding, delimiter)
+    return plan_table(table, kind, overrides)
+
+
+def plan_table(table: Table, kind: str, overrides: dict[str, str] | None = None) -> ImportPlan:
+    mapping = guess(table.header, kind)
+    if overrides:
+        mapping = apply_overrides(table.header, mapping, overrides, kind)
+    return ImportPlan(kind, table, mapping)
+
+
+# -- checking rows -------------------------------------------------------------------------
+def _cell(text: str) -> str:
+    """A cell as typed; our exports put an apostrophe before a formula-like start."""
+    text = text.strip()
+    if text.startswith("'") and text[1:2] in _FORMULA_START:
+        return text[1:]
+    return text
+
+
+def _fields(plan: ImportPlan, row: list[str]) -> dict[str, str]:
+    out = {}
+    for position, target in enumerate(plan.mapping):
+        if target != IGNORE and position < len(row):
+            value = _cell(row[position])
+            if value:
+                out[target] = value
+    return out
+
+
+def _yes_no(text: str) -> bool:
+    folded = " ".join(text.casefold().replace("_", " ").split())
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    raise ValidationError("marketing_consent", "Write yes or no.")
+
+
+def _day(text: str, name: str) -> date:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for pattern in _DAY_FIRST:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(name, "Write the date as YYYY-MM-DD or DD/MM/YYYY.")
+
+
+def _reason(err: ValidationError) -> str:
+    return "; ".join(f"{name}: {message}" for name, message in err.errors.items())
+
+
+class _CustomerCheck:
+    """Rows -> cleaned customer values, or the reason each is refused."""
+
+    def __init__(self, plan: ImportPlan, region: str):
+        self.plan, self.region = plan, region
+        self.phones: dict[str, int] = {}  # seen in the file -> line
+        self.emails: dict[str, int] = {}
+        self.cards: set[str] = set()
+
+    def clean(self, row: list[str]) -> dict:
+        given = _fields(self.plan, row)
+        full = given.pop("full_name", "")
+        if full and not given.get("first_name"):
+            first, _, last = full.partition(" ")
+            given["first_name"] = first
+            given.setdefault("last_name", last)
+        card = given.pop("card_number", "")
+        errors = {}
+        if "marketing_consent" in given:
+            try:
+                given["marketing_consent"] = _yes_no(given["marketing_consent"])
+            except ValidationError as err:
+                errors[err.field] = err.message
+                del given["marketing_consent"]
+        if "birthday" in given:
+            try:
+                given["birthday"] = _day(given["birthday"], "birthday")
+            except ValidationError as err:
+                errors[err.field] = err.message
+                del given["birthday"]
+        if given.get("how_heard") and given["how_heard"] not in customers.HOW_HEARD:
+            given["how_heard"] = "other"  # another system's own answers
+        if card and not (4 <= len(card) <= 20 and card.replace("-", "").isalnum()):
+            errors["card_number"] = "A card number is 4 to 20 letters or digits."
+        try:
+            values = customers.clean(given, self.region)
+        except ValidationError as err:
+            raise ValidationError(err.field, err.message, {**err.errors, **errors}) from None
+        if errors:
+            first = next(iter(errors))
+            raise ValidationError(first, errors[first], errors)
+        values["card_number"] = card
+        return values
+
+    def check(self, session, batch: list[tuple[int, list[str]]]) -> tuple[list, list]:
+        plan = self.plan
+        cleaned, rejected = [], []
+        for index, row in batch:
+            line = plan.table.row_number(index)
+            try:
+                values = self.clean(row)
+            except ValidationError as err:
+                rejected.append(Rejected(line, _reason(err), tuple(row)))
+                continue
+            same = self._seen(values, line)
+            if same:
+                rejected.append(Rejected(line, same, tuple(row)))
+                continue
+            cleaned.append((line, row, values))
+        in_shop_phone = rows.ids_by_phone(session, {v["phone"] for _, _, v in cleaned
+                                                    if v.get("phone")})
+        in_shop_email = rows.ids_by_email(session, {v["email"] for _, _, v in cleaned
+                                                    if v.get("email")})
+        taken_cards = rows.cards_in_use(session, {v["card_number"] for _, _, v in cleaned
+                                                  if v["card_number"]})
+        good = []
+        for line, row, values in cleaned:
+            phone_id = in_shop_phone.get(values.get("phone"))
+            email_id = in_shop_email.get(values.get("email"))
+            if phone_id or email_id:
+                what = "phone" if phone_id else "e-mail"
+                rejected.append(Rejected(
+                    line, f"{what}: customer {phone_id or email_id} already has this {what}.",
+                    tuple(row)))
+                continue
+            if not values["card_number"] or values["card_number"] in taken_cards \
+                    or values["card_number"] in self.cards:
+                values["card_number"] = ""
+            self.cards.add(values["card_number"])
+            good.append(values)
+        rejected.sort(key=lambda r: r.row)
+        return good, rejected
+
+    def _seen(self, values: dict, line: int) -> str:
+        for name, seen, label in (("phone", self.phones, "phone"),
+                                  ("email", self.emails, "e-mail")):
+            value = values.get(name)
+            if value and value in seen:
+                return f"{name}: the same {label} as line {seen[value]} of the file."
+        for name, seen in (("phone", self.phones), ("email", self.emails)):
+            if values.get(name):
+                seen[values[name]] = line
+        return ""
+
+
+class _PurchaseCheck:
+    """Groups of rows (one purchase each) -> purchase values, or the reason refused."""
+
+    def __init__(self, plan: ImportPlan, currency: str, region: str):
+        self.plan, self.currency, self.region = plan, currency, region
+        self.receipts: dict[str, int] = {}  # receipt -> first line of the file
+
+    def groups(self) -> list[list[int]]:
+        keyed: dict[tuple, list[int]] = {}
+        purchase_at = self._column("purchase")
+        receipt_at = self._column("receipt")
+        for index, row in enumerate(self.plan.table.rows):
+            key: tuple = ("row", index)
+            for kind, position in (("purchase", purchase_at), ("receipt", receipt_at)):
+                if position is not None and position < len(row) and row[position].strip():
+                    key = (kind, row[position].strip())
+                    break
+            keyed.setdefault(key, []).append(index)
+        return list(keyed.values())
+
+    def _column(self, name: str) -> int | None:
+        return self.plan.mapping.index(name) if name in self.plan.mapping else None
+
+    def clean(self, indices: list[int]) -> dict:
+        table = self.plan.table
+        given = [_fields(self.plan, table.rows[i]) for i in indices]
+        first = lambda name: next((g[name] for g in given if g.get(name)), "")  # noqa: E731
+        errors: dict[str, str] = {}
+        out: dict = {"receipt": first("receipt"), "note": first("note")[:500], "lines": []}
+        if len(out["receipt"]) > 40:
+            errors["receipt"] = "A receipt number is at most 40 characters."
+        try:
+            out["at"] = _moment(first("at"))
+        except ValidationError as err:
+            errors[err.field] = err.message
+        for name, parse in (("customer_phone", lambda t: phone_e164(t, self.region)),
+                            ("customer_email", email_normalized),
+                            ("customer_card", lambda t: t.strip())):
+            text = first(name)
+            if text:
+                try:
+                    out[name] = parse(text)
+                except ValidationError as err:
+                    errors[name] = err.message
+        for g in given:
+            if g.get("product"):
+                try:
+                    out["lines"].append(self._line(g))
+                except ValidationError as err:
+                    errors[err.field] = err.message
+        total_text = first("total")
+        try:
+            total = money.parse(total_text, self.currency) if total_text else None
+        except ValidationError as err:
+            errors["total"], total = err.message, None
+        if out["lines"] and "lines" not in errors and "unit_price" not in errors:
+            amount = sum(line["amount"] for line in out["lines"])
+            if total is not None and total != amount:
+                errors["total"] = (f"The lines add up to {money.to_text(amount, self.currency)}"
+                                   f", not {money.to_text(total, self.currency)}.")
+            elif amount <= 0:
+                errors["total"] = "The purchase total can't be zero."
+            total = amount
+        elif not out["lines"] and total is None and "total" not in errors:
+            errors["total"] = "Give the purchase total."
+        if errors:
+            name = next(iter(errors))
+            raise ValidationError(name, errors[name], errors)
+        out["total"] = total
+        return out
+
+    def _line(self, given: dict) -> dict:
+        product = " ".join(given["product"].split())
+        if len(product) > 80:
+            raise ValidationError("product", "The product name is too long (80 at most).")
+        try:
+            quantity = int(given.get("quantity", "1"))
+        except ValueError:
+            raise ValidationError("quantity", "The quantity must be a whole number.") from None
+        if not 1 <= quantity <= 10_000:
+            raise ValidationError("quantity", "The quantity must be 1 to 10000.")
+        if not given.get("unit_price"):
+            raise ValidationError("unit_price", "Give the product's unit price.")
+        price = money.parse(given["unit_price"], self.currency, "unit_price", allow_zero=True)
+        category = " ".join(given.get("category", "").split())[:60]
+        return {"product": product, "category": category, "quantity": quantity,
+                "unit_price": price, "amount": price * quantity}
+
+    def check(self, session, batch: list[list[int]]) -> tuple[list, list]:
+        table = self.plan.table
+        cleaned, rejected = [], []
+
+        def refuse(indices, reason):
+            rejected.extend(Rejected(table.row_number(i), reason, tuple(table.rows[i]))
+                            for i in indices)
+
+        for indices in batch:
+            try:
+                values = self.clean(indices)
+            except ValidationError as err:
+                refuse(indices, _reason(err))
+                continue
+            receipt = values["receipt"]
+            if receipt and receipt in self.receipts:
+                refuse(indices, f"receipt: the same receipt as line {self.receipts[receipt]} "
+                                "of the file.")
+                continue
+            if receipt:
+                self.receipts[receipt] = table.row_number(indices[0])
+            cleaned.append((indices, values))
+        found = {
+            "customer_phone": rows.ids_by_phone(session, _all(cleaned, "customer_phone")),
+            "customer_email": rows.ids_by_email(session, _all(cleaned, "customer_email")),
+            "customer_card": rows.ids_by_card(session, _all(cleaned, "customer_card")),
+        }
+        recorded = rows.receipts_in_use(session, _all(cleaned, "receipt"))
+        good = []
+        for indices, values in cleaned:
+            if values["receipt"] in recorded:
+                refuse(indices, "receipt: a purchase with this receipt is already in the shop.")
+                continue
+            customer_id, missing = None, ""
+            for name, label in (("customer_card", "card"), ("customer_phone", "phone"),
+                                ("customer_email", "e-mail")):
+                if values.get(name):
+                    customer_id = found[name].get(values[name])
+                    missing = "" if customer_id else f"{name}: no customer has this {label}."
+                    break
+            if missing:
+                refuse(indices, missing)
+                continue
+            good.append((len(indices), dict(values, customer_id=customer_id)))
+        rejected.sort(key=lambda r: r.row)
+        return good, rejected
+
+
+def _all(cleaned: list, name: str) -> set[str]:
+    return {v[name] for _, v in cleaned if v.get(name)}
+
+
+def _moment(text: str) -> datetime:
+    """A purchase time: UTC, naive. Without a zone it is the workstation's local time."""
+    if not text:
+        raise ValidationError("at", "Give the date of the purchase.")
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        at = None
+        for pattern in _DAY_FIRST:
+            for suffix in (" %H:%M", " %H:%M:%S", ""):
+                try:
+                    at = datetime.strptime(text, pattern + suffix)
+                    break
+                except ValueError:
+                    continue
+            if at:
+                break
+        if at is None:
+            raise ValidationError("at", "Write the date as YYYY-MM-DD (and the time as "
+                                        "HH:MM) or DD/MM/YYYY.") from None
+    if at.tzinfo is None:
+        at = at.astimezone()
+    at = at.astimezone(UTC).replace(tzinfo=None)
+    if at > audit.now() + timedelta(minutes=5):
+        raise ValidationError("at", "A purchase can't be in the future.")
+    if at.year < 2000:
+        raise ValidationError("at", "That date can't be right.")
+    return at
+
+
+def _checker(shop, plan: ImportPlan):
+    if plan.kind == "customers":
+        return _CustomerCheck(plan, shop.settings.region)
+    return _PurchaseCheck(plan, shop.settings.currency, shop.settings.region)
+
+
+def _units(check, plan: ImportPlan) -> list:
+    """What is checked and inserted as one: a row (customers) or a purchase's rows."""
+    if plan.kind == "customers":
+        return list(enumerate(plan.table.rows))
+    return check.groups()
+
+
+# -- preview and import --------------------------------------------------------------------
+def preview(shop, plan: ImportPlan, limit: int = 20) -> list[PreviewRow]:
+    """The first rows as they would be imported, each with the reason it would be refused."""
+    check = _checker(shop, plan)
+    units = _units(check, plan)[:limit]
+    with shop.read() as session:
+        _good, rejected = check.check(session, units)
+    reasons = {r.row: r.reason for r in rejected}
+    table = plan.table
+    indices = [u[0] for u in units] if plan.kind == "customers" else \
+        sorted(i for unit in units for i in unit)
+    return [PreviewRow(table.row_number(i), tuple(table.rows[i]),
+                       reasons.get(table.row_number(i), "")) for i in indices[:limit]]
+
+
+def run(shop, plan: ImportPlan, *, dry_run: bool = False,
+        progress: Progress | None = None) -> ImportResult:
+    """Check every row and, unless `dry_run`, add what passes, all in one transaction.
+    `progress(done, total)` after each batch; it returns False to cancel (nothing is kept).
+    Managers only: an import changes the whole book."""
+    staff.require_manager(shop.actor)
+    problems = plan.problems()
+    if problems:
+        raise ValidationError("map", " ".join(problems))
+    result = ImportResult(plan.kind, len(plan.table.rows), dry_run=dry_run)
+    check = _checker(shop, plan)
+    units = _units(check, plan)
+    try:
+        with (shop.read() if dry_run else shop.write()) as session:
+            adder = None if dry_run else _adder(shop, session, plan.kind)
+            done = 0
+            for start in range(0, len(units), BATCH):
+                batch = units[start:start + BATCH]
+                good, rejected = check.check(session, batch)
+                result.rejected.extend(rejected)
+                if plan.kind == "customers":
+                    result.imported += len(good)
+                else:
+                    result.imported += sum(n for n, _ in good)
+                    good = [values for _, values in good]
+                result.records += len(good)
+                if adder:
+                    adder(good)
+                done += len(batch) if plan.kind == "customers" else sum(map(len, batch))
+                if progress and progress(done, result.total) is False:
+                    raise _Cancelled
+            if adder:
+                adder(None)  # the end: figures, audit
+                audit.record(session, shop.actor, "import", _ENTITY[plan.kind], None,
+                             f"rows={result.imported} rejected={len(result.rejected)}")
+    except _Cancelled:
+        return ImportResult(plan.kind, result.total, dry_run=dry_run, cancelled=True)
+    return result
+
+
+_ENTITY = {"customers": "customer", "purchases": "purchase"}
+
+
+def _adder(shop, session, kind: str):
+    return _CustomerAdder(shop, session) if kind == "customers" else _PurchaseAdder(shop, session)
+
+
+class _CustomerAdder:
+    def __init__(self, shop, session):
+        self.shop, self.session, self.actor = shop, session, shop.actor
+        self.next_id = rows.next_customer_id(session)
+        self.now = audit.now()
+        self.policy = None
+
+    def __call__(self, batch: list[dict] | None) -> None:
+        if not batch:
+            return
+        actor, now = self.actor, self.now
+        inserts, consents = [], []
+        for values in batch:
+            consent = bool(values.get("marketing_consent"))
+            row = {name: values.get(name, _BLANK.get(name, "")) for name in customers.FIELDS}
+            row.update(
+                id=self.next_id, marketing_consent=consent,
+                consent_at=now if consent else None,
+                consent_channel="import" if consent else None,
+                consent_by=actor.staff_id if consent else None,
+                card_number=values["card_number"] or _new_card(self.session),
+                created_at=now, created_by=actor.staff_id,
+                created_workstation=actor.workstation, created_channel="import",
+                updated_at=None, updated_by=None, updated_workstation=None,
+                updated_channel=None, **customers.search_keys(values),
+            )
+            if consent:
+                if self.policy is None:  # joins this transaction
+                    self.policy = privacy.current_policy(self.shop).version
+                consents.append({
+                    "customer_id": self.next_id, "given": True, "at": now, "channel": "import",
+                    "staff_id": actor.staff_id, "workstation": actor.workstation,
+                    "policy_version": self.policy,
+                })
+            inserts.append(row)
+            self.next_id += 1
+        rows.add_customers(self.session, inserts)
+        rows.add_consents(self.session, consents)
+
+
+_BLANK = {"phone": None, "email": None, "birthday": None}
+
+
+def _new_card(session) -> str:
+    while True:
+        number = cards.new_card_number()
+        if not rows.cards_in_use(session, {number}):
+            return number
+
+
+class _PurchaseAdder:
+    def __init__(self, shop, session):
+        self.session, self.actor = session, shop.actor
+        self.next_id = rows.next_purchase_id(session)
+        self.touched: set[int] = set()
+
+    def __call__(self, batch: list[dict] | None) -> None:
+        if batch is None:
+            if self.touched:
+                purchase_rows.recount_customers(self.session, min(self.touched),
+                                                max(self.touched))
+            return
+        actor, now = self.actor, audit.now()
+        purchases, lines = [], []
+        for values in batch:
+            purchases.append({
+                "id": self.next_id, "customer_id": values["customer_id"], "at": values["at"],
+                "total": values["total"], "refunded": 0, "receipt": values["receipt"],
+                "note": values["note"], "staff_id": actor.staff_id, "voided_at": None,
+                "voided_by": None, "void_reason": None, "created_at": now,
+                "created_by": actor.staff_id, "created_workstation": actor.workstation,
+                "created_channel": "import",
+            })
+            lines.extend(dict(line, purchase_id=self.next_id) for line in values["lines"])
+            if values["customer_id"]:
+                self.touched.add(values["customer_id"])
+            self.next_id += 1
+        rows.add_purchases(self.session, purchases, lines)
+
+
+# -- rejected rows as a file to fix ------------------------------------------------------------
+def write_rejected(plan: ImportPlan, result: ImportResult, path: str | Path) -> int:
+    """The refused rows with their original columns and an "error" column, for a
+    spreadsheet (UTF-8 with a BOM); fix them and import this file again."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow([*plan.table.header, "error"])
+            for rejected in result.rejected:
+                values = list(rejected.values)[:len(plan.table.header)]
+                values += [""] * (len(plan.table.header) - len(values))
+                writer.writerow([*values, f"line {rejected.row}: {rejected.reason}"])
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(result.rejected)
+
+
+def fields_for(kind: str) -> tuple[str, ...]:
+    return FIELDS[kind]

@@ -1,0 +1,115 @@
+"""SQL for imports and exports: contact look-ups in batches, bulk inserts with given ids,
+and keyset pages of customers and purchases for streaming a CSV file."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.store.customers import LISTED
+from app.store.models import ConsentEvent, Customer, Purchase, PurchaseLine
+
+_IN_CHUNK = 500  # values per IN (...) list, well under SQLite's variable limit
+
+
+def _chunks(values: list, size: int = _IN_CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _lookup(session: Session, column, values: set[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(values)):
+        stmt = select(column, Customer.id).where(column.in_(chunk), LISTED)
+        for value, customer_id in session.execute(stmt.order_by(Customer.id)):
+            out.setdefault(value, customer_id)
+    return out
+
+
+def ids_by_phone(session: Session, phones: set[str]) -> dict[str, int]:
+    """E.164 phone -> the (oldest) listed customer holding it, for the given phones."""
+    return _lookup(session, Customer.phone, phones)
+
+
+def ids_by_email(session: Session, emails: set[str]) -> dict[str, int]:
+    return _lookup(session, Customer.email, emails)
+
+
+def ids_by_card(session: Session, cards: set[str]) -> dict[str, int]:
+    """Card number -> customer; a merged customer's card gives the one it was merged into."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(cards)):
+        stmt = select(Customer.card_number, Customer.id, Customer.merged_into).where(
+            Customer.card_number.in_(chunk))
+        for card, customer_id, merged_into in session.execute(stmt):
+            out[card] = merged_into or customer_id
+    return out
+
+
+def cards_in_use(session: Session, cards: set[str]) -> set[str]:
+    return set(ids_by_card(session, cards))
+
+
+def next_customer_id(session: Session) -> int:
+    return (session.scalar(select(func.max(Customer.id))) or 0) + 1
+
+
+def add_customers(session: Session, rows: list[dict]) -> None:
+    """One executemany; the search index triggers index each row. Same keys in every dict."""
+    if rows:
+        session.execute(insert(Customer.__table__), rows)
+
+
+def add_consents(session: Session, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(ConsentEvent.__table__), rows)
+
+
+def customer_page(session: Session, after_id: int, limit: int,
+                  consented_only: bool = False) -> list[Customer]:
+    """Listed, not erased customers by id, after `after_id` (keyset paging)."""
+    stmt = select(Customer).where(Customer.id > after_id, LISTED, Customer.erased_at.is_(None))
+    if consented_only:
+        stmt = stmt.where(Customer.marketing_consent.is_(True))
+    return list(session.scalars(stmt.order_by(Customer.id).limit(limit)))
+
+
+def purchase_page(session: Session, after_id: int, limit: int) -> list[tuple]:
+    """(purchase, card, phone, email) of purchases that were not voided, by id."""
+    stmt = (
+        select(Purchase, Customer.card_number, Customer.phone, Customer.email)
+        .outerjoin(Customer, Customer.id == Purchase.customer_id)
+        .where(Purchase.id > after_id, Purchase.voided_at.is_(None))
+        .order_by(Purchase.id).limit(limit)
+    )
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def lines_of(session: Session, purchase_ids: list[int]) -> dict[int, list[PurchaseLine]]:
+    out: dict[int, list[PurchaseLine]] = {pid: [] for pid in purchase_ids}
+    for chunk in _chunks(purchase_ids):
+        stmt = select(PurchaseLine).where(PurchaseLine.purchase_id.in_(chunk))
+        for line in session.scalars(stmt.order_by(PurchaseLine.id)):
+            out[line.purchase_id].append(line)
+    return out
+
+
+def next_purchase_id(session: Session) -> int:
+    return (session.scalar(select(func.max(Purchase.id))) or 0) + 1
+
+
+def receipts_in_use(session: Session, receipts: set[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(sorted(receipts)):
+        out.update(session.scalars(select(Purchase.receipt).where(Purchase.receipt.in_(chunk))))
+    return out
+
+
+def add_purchases(session: Session, purchases: list[dict], lines: list[dict]) -> None:
+    for table, batch in ((Purchase, purchases), (PurchaseLine, lines)):
+        if batch:
+            session.execute(insert(table.__table__), batch)
+
+
+def customer_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Customer)) or 0
