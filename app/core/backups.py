@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core import audit, paths
-from app.core.errors import NotFound, ValidationError
+from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.staff import require_manager
 from app.store import backup as store
 
@@ -266,6 +266,38 @@ def make(
     return _make(shop, "manual", folder, progress)
 
 
+def make_to(shop, target: Path) -> BackupInfo:
+    """Back up now into one named file (e.g. for the command line's --out); it is the
+    caller's to keep, so the rotation leaves it alone."""
+    require_manager(shop.actor)
+    target = Path(target)
+    if target.exists():
+        raise Conflict(f"{target} is already there: choose another name.")
+    if not target.parent.is_dir():
+        raise ValidationError("out", f"There is no folder {target.parent}.")
+    with shop.write() as session:
+        audit.record(session, shop.actor, "backup", "shop", None, "file")
+    _export(shop, target)
+    info = verify(shop, target)
+    if not info.verified:
+        raise ValidationError(
+            "backup", f"The backup {target.name} failed its check: {info.problem}"
+        )
+    return info
+
+
+def _export(shop, target: Path) -> None:
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        store.export(shop.db, partial)
+        partial.replace(target)
+        store.fsync_dir(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def _make(
     shop, kind: str, folder: Path | None = None, progress: Callable[[int, int], bool] | None = None
 ) -> BackupInfo:
@@ -286,17 +318,9 @@ def _make(
     while list(where.glob(file_name(made_at, "*", n))):
         n += 1
     target = where / file_name(made_at, kind, n)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        store.export(shop.db, partial)
-        if progress:
-            progress(1, 3)
-        partial.replace(target)
-        store.fsync_dir(where)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    _export(shop, target)
+    if progress:
+        progress(1, 3)
     info = verify(shop, target)
     if progress:
         progress(2, 3)
