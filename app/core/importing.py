@@ -521,6 +521,7 @@ class _CustomerAdder:
             return
         actor, now = self.actor, self.now
         inserts, consents = [], []
+        fresh = _new_cards(self.session, sum(1 for v in batch if not v["card_number"]))
         for values in batch:
             consent = bool(values.get("marketing_consent"))
             row = {name: values.get(name, _BLANK.get(name, "")) for name in customers.FIELDS}
@@ -529,7 +530,7 @@ class _CustomerAdder:
                 consent_at=now if consent else None,
                 consent_channel="import" if consent else None,
                 consent_by=actor.staff_id if consent else None,
-                card_number=values["card_number"] or _new_card(self.session),
+                card_number=values["card_number"] or fresh.pop(),
                 created_at=now, created_by=actor.staff_id,
                 created_workstation=actor.workstation, created_channel="import",
                 updated_at=None, updated_by=None, updated_workstation=None,
@@ -552,11 +553,13 @@ class _CustomerAdder:
 _BLANK = {"phone": None, "email": None, "birthday": None}
 
 
-def _new_card(session) -> str:
-    while True:
-        number = cards.new_card_number()
-        if not rows.cards_in_use(session, {number}):
-            return number
+def _new_cards(session, n: int) -> list[str]:
+    """`n` new card numbers nobody holds, checked against the shop in one query or two."""
+    out: set[str] = set()
+    while len(out) < n:
+        wanted = {cards.new_card_number() for _ in range(n - len(out))}
+        out |= wanted - rows.cards_in_use(session, wanted)
+    return list(out)
 
 
 class _PurchaseAdder:
