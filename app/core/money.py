@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
+from app.core.calendars import persian_digits
 from app.core.errors import ValidationError
 
 MAX_MAJOR_UNITS = 1_000_000  # more than this at one counter is a typo, not a sale
@@ -52,8 +53,10 @@ def display(minor: int, currency: str, locale: str = "en") -> str:
     """For people: '₪12.50', '12.50 ₪' in Hebrew, with the locale's digits and grouping.
     `locale` is a shop language (en, he, fa) or any babel locale."""
     places = digits(currency)
-    return format_currency(Decimal(minor).scaleb(-places), currency,
-                           locale=LOCALES.get(locale, locale))
+    babel_locale = LOCALES.get(locale, locale)
+    text = format_currency(Decimal(minor).scaleb(-places), currency, locale=babel_locale,
+                           numbering_system="default")  # Persian separators for fa
+    return persian_digits(text) if babel_locale.startswith("fa") else text
 
 
 def symbol(currency: str, locale: str = "en") -> str:

@@ -166,12 +166,13 @@ def _call(job: _Job):
 def show_error(error: BaseException, parent: QWidget | None = None) -> None:
     """A user's mistake gets its own message; anything else a plain apology (details are
     in the log file, never customer data)."""
-    tr = QCoreApplication.translate
+    title = QCoreApplication.translate("tasks", "Counterpart")  # spelled out for lupdate
     if isinstance(error, CounterpartError):
-        QMessageBox.warning(parent, tr("tasks", "Counterpart"), tr("errors", error.message))
+        QMessageBox.warning(parent, title, QCoreApplication.translate("errors", error.message))
         return
     QMessageBox.critical(
-        parent, tr("tasks", "Counterpart"),
-        tr("tasks", "Sorry, something went wrong and nothing was changed.\n"
-                    "The details are in the log file in the shop folder."),
+        parent, title,
+        QCoreApplication.translate(
+            "tasks", "Sorry, something went wrong and nothing was changed.\n"
+                     "The details are in the log file in the shop folder."),
     )

@@ -5,9 +5,11 @@ constants, so a translator loaded at run time applies."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
+
+from app.ui.dates import show_datetime
 
 _CTX = "CustomerLabels"
 
@@ -80,7 +82,7 @@ def local_time(moment: datetime | None) -> str:
     """A stored time (UTC, naive) in this workstation's local time."""
     if moment is None:
         return ""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return show_datetime(moment)  # the locale's format and calendar (Jalali for Persian)
 
 
 def ltr(text: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from app.core import money, segments
 from app.core.errors import ValidationError
 from app.core.segments import Member
+from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.state import AppState
 
@@ -216,7 +217,7 @@ def winback_document(model: SegmentListModel, members: list[Member], limit: int,
         (model.spend_text(m.spend), True)]) for m in members[:limit])
     note = (_t("Only the first {n} are printed; export to CSV for the whole list.")
             .format(n=limit) if len(members) > limit else "")
-    printed = _t("Printed {day}.").format(day=date.today().isoformat())
+    printed = _t("Printed {day}.").format(day=show_date(date.today()))
     doc = QTextDocument()
     doc.setHtml(
         f"<html><body dir='{'rtl' if rtl else 'ltr'}'>"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core import customers
 from app.core.audit import AuditLine
 from app.core.customers import Customer
+from app.ui.dates import show_date
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.customer_labels import (
     action_label,
@@ -199,7 +200,7 @@ class ProfileScreen(QWidget):
             (f["first_name"], c.first_name), (f["last_name"], c.last_name),
             (f["phone"], ltr(c.phone_display)), (f["email"], c.email or ""),
             (f["address"], c.address),
-            (f["birthday"], c.birthday.isoformat() if c.birthday else ""),
+            (f["birthday"], ltr(show_date(c.birthday))),
         ])
         self.card.set_rows([(self.tr("Number"), ltr(c.card_number))])
         self.consent.set_rows(self._consent_rows(c))

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.core.loyalty import Program
+from app.ui.dates import show_date
 
 _CTX = "LoyaltyLabels"
 Money = Callable[[int], str]
@@ -69,11 +70,11 @@ def status_text(program: Program, today: date | None = None) -> str:
     if not program.active:
         return _t("Switched off")
     if program.ends_on is not None and program.ends_on < today:
-        return _t("Ended {day}").format(day=program.ends_on.isoformat())
+        return _t("Ended {day}").format(day=show_date(program.ends_on))
     if program.starts_on is not None and program.starts_on > today:
-        return _t("Starts {day}").format(day=program.starts_on.isoformat())
+        return _t("Starts {day}").format(day=show_date(program.starts_on))
     if program.ends_on is not None:
-        return _t("Active until {day}").format(day=program.ends_on.isoformat())
+        return _t("Active until {day}").format(day=show_date(program.ends_on))
     return _t("Active")
 
 

@@ -4,13 +4,12 @@ answers gets a dashed grey outline and "no data" (never a bar at 0)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.surveys import Nps
+from app.ui.dates import show_month
 
 GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c959f"
 
@@ -18,7 +17,7 @@ GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c9
 def month_label(month: str) -> str:
     """'2026-11' -> 'Nov 26' in this workstation's words."""
     year, mon = (int(p) for p in month.split("-"))
-    return date(year, mon, 1).strftime("%b %y")
+    return show_month(year, mon)
 
 
 class NpsChart(QWidget):

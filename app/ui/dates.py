@@ -1,0 +1,63 @@
+"""Dates on screen in the workstation's language: Qt's locale formats, the Persian (Jalali)
+calendar for Persian, the Gregorian one otherwise. Every screen shows dates through here.
+
+Stored times are UTC-naive; they are shown in this computer's local time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit
+
+SHORT = QLocale.FormatType.ShortFormat
+LONG = QLocale.FormatType.LongFormat
+
+
+def calendar(locale: QLocale | None = None) -> QCalendar:
+    """Jalali for Persian, Gregorian for everyone else."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.Persian:
+        return QCalendar(QCalendar.System.Jalali)
+    return QCalendar()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def show_date(day: date | datetime | None, style: QLocale.FormatType = SHORT) -> str:
+    """'1405/1/1' in Persian, '21.3.2026' in Hebrew, '3/21/26' in English."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()
+    locale = QLocale()
+    return locale.toString(_qdate(day), style, calendar(locale))
+
+
+def show_datetime(moment: datetime | None, *, from_utc: bool = True) -> str:
+    """A stored moment in local time: '1405/1/1 ۱۴:۰۵', '21.3.2026 14:05'."""
+    if moment is None:
+        return ""
+    if from_utc:
+        moment = moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+    locale = QLocale()
+    when = QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute))
+    return locale.toString(when, SHORT, calendar(locale))
+
+
+def show_month(year: int, month: int) -> str:
+    """A Gregorian month (the shop's figures are kept by them) named in the locale's words:
+    'Mar 26', 'מרץ 26', 'مارس ۲۶'."""
+    return QLocale().toString(QDate(year, month, 1), "MMM yy")
+
+
+def date_edit(parent=None) -> QDateEdit:
+    """A date picker in the workstation's calendar (Jalali for Persian)."""
+    edit = QDateEdit(parent)
+    edit.setCalendar(calendar())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateFormat(SHORT))
+    return edit

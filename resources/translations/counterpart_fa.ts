@@ -1,0 +1,2185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>errors</source>
+            <translation>خطاها</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust balance</source>
+            <translation>اصلاح موجودی</translation>
+        </message>
+        <message>
+            <source>{program}: {held} on the card now. The change and its reason go into the loyalty history with your name.</source>
+            <translation>{program}: الان {held} روی کارت است. این تغییر و دلیلش با نام شما در سابقهٔ باشگاه ثبت می‌شود.</translation>
+        </message>
+        <message>
+            <source>e.g. 2 to add, -2 to take off</source>
+            <translation>مثلاً 2 برای افزودن، -2 برای کم کردن</translation>
+        </message>
+        <message>
+            <source>e.g. card forgotten on 3 May</source>
+            <translation>مثلاً کارت را ۱۳ اردیبهشت جا گذاشت</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>&amp;تغییر</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;دلیل</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>انصراف (Esc)</translation>
+        </message>
+        <message>
+            <source>Adjust (Enter)</source>
+            <translation>اصلاح (Enter)</translation>
+        </message>
+        <message>
+            <source>Type a whole number: 2 adds two, -2 takes two off.</source>
+            <translation>یک عدد صحیح وارد کنید: 2 دو تا اضافه می‌کند، -2 دو تا کم می‌کند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertWatch</name>
+        <message>
+            <source>{n} new alert(s) from a survey — open Alerts</source>
+            <translation>{n} هشدار تازه از نظرسنجی — هشدارها را باز کنید</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsScreen</name>
+        <message>
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <source>Show resolved too</source>
+            <translation>هشدارهای رسیدگی‌شده را هم نشان بده</translation>
+        </message>
+        <message>
+            <source>A detractor score, a low rating or a worrying word in a survey answer raises an alert here at once. Acknowledge it, follow up, then resolve it with a note of what was done. Click a customer's name to open their profile.</source>
+            <translation>امتیاز یک منتقد، نمرهٔ پایین یا واژه‌ای نگران‌کننده در پاسخ نظرسنجی، بی‌درنگ اینجا هشدار می‌سازد. آن را تأیید کنید، پیگیری کنید و سپس با یادداشتی از کاری که شد، رسیدگی‌شده علامت بزنید. برای باز کردن پروندهٔ مشتری روی نامش کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>چه گفته شد</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Served by</source>
+            <translation>خدمت‌دهنده</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Acknowledge (Ctrl+K)</source>
+            <translation>تأیید دیدن (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resolve… (Ctrl+Enter)</source>
+            <translation>رسیدگی… (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Open customer</source>
+            <translation>باز کردن مشتری</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>ناشناس</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>کیوسک</translation>
+        </message>
+        <message>
+            <source>No open alerts.</source>
+            <translation>هشدار بازی نیست.</translation>
+        </message>
+        <message>
+            <source>No alerts yet.</source>
+            <translation>هنوز هشداری نیست.</translation>
+        </message>
+        <message>
+            <source>Acknowledged.</source>
+            <translation>تأیید شد.</translation>
+        </message>
+        <message>
+            <source>Customer: {name}</source>
+            <translation>مشتری: {name}</translation>
+        </message>
+        <message>
+            <source>Resolved.</source>
+            <translation>رسیدگی شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesCard</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>باشگاه مشتریان</translation>
+        </message>
+        <message>
+            <source>No loyalty programs yet.</source>
+            <translation>هنوز برنامهٔ باشگاهی نیست.</translation>
+        </message>
+        <message>
+            <source>{held} · {standing}</source>
+            <translation>{held} · {standing}</translation>
+        </message>
+        <message>
+            <source>Redeem… (Ctrl+R)</source>
+            <translation>استفاده از جایزه… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>استفاده از جایزه…</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>اصلاح…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutScreen</name>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Checkout</source>
+            <translation>صندوق</translation>
+        </message>
+        <message>
+            <source>Scan the card · type the total · Enter</source>
+            <translation>کارت را اسکن کنید · مبلغ را وارد کنید · Enter</translation>
+        </message>
+        <message>
+            <source>Record {amount}   (Enter)</source>
+            <translation>ثبت {amount}   (Enter)</translation>
+        </message>
+        <message>
+            <source>Record   (Enter)</source>
+            <translation>ثبت   (Enter)</translation>
+        </message>
+        <message>
+            <source>Scan the card or pick the customer first, or press F6 for a sale without a customer.</source>
+            <translation>اول کارت را اسکن کنید یا مشتری را انتخاب کنید، یا برای فروش بدون مشتری F6 را بزنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD (سال-ماه-روز میلادی)</translation>
+        </message>
+        <message>
+            <source>Any format, e.g. 052-555-1234</source>
+            <translation>به هر شکل، مثلاً 0912-555-1234</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>Separated by commas, e.g. vegan, wholesale</source>
+            <translation>با ویرگول جدا کنید، مثلاً گیاهخوار، عمده‌فروش</translation>
+        </message>
+        <message>
+            <source>— not asked —</source>
+            <translation>— پرسیده نشده —</translation>
+        </message>
+        <message>
+            <source>Agrees to receive offers and news (marketing consent)</source>
+            <translation>موافق دریافت پیشنهادها و خبرهاست (رضایت تبلیغاتی)</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>جزئیات بیشتر</translation>
+        </message>
+        <message>
+            <source>Trusted regular (optional)</source>
+            <translation>مشتری ثابت و آشنا (اختیاری)</translation>
+        </message>
+        <message>
+            <source>Only for regulars happy to tell. Ranges and choices, never exact figures.</source>
+            <translation>فقط برای مشتری‌های ثابتی که مایل به گفتن هستند. بازه و گزینه، هرگز رقم دقیق.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>ویرایش مشتری</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>مشتری جدید</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>ویرایش {name}</translation>
+        </message>
+        <message>
+            <source>A name and a phone number or e-mail are enough; the rest can wait for a later visit.</source>
+            <translation>یک نام و یک شماره تلفن یا ایمیل کافی است؛ بقیه می‌تواند برای مراجعهٔ بعد بماند.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>ذخیره (Enter)</translation>
+        </message>
+        <message>
+            <source>Register (Enter)</source>
+            <translation>ثبت‌نام (Enter)</translation>
+        </message>
+        <message>
+            <source>Maybe already registered:</source>
+            <translation>شاید قبلاً ثبت‌نام شده:</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>به هر حال ذخیره کن</translation>
+        </message>
+        <message>
+            <source>Register anyway</source>
+            <translation>به هر حال ثبت‌نام کن</translation>
+        </message>
+        <message>
+            <source>Discard?</source>
+            <translation>دور بریزیم؟</translation>
+        </message>
+        <message>
+            <source>Close the form and lose what you typed?</source>
+            <translation>فرم بسته شود و آنچه نوشتید از بین برود؟</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>دور بریز</translation>
+        </message>
+        <message>
+            <source>Keep typing</source>
+            <translation>ادامهٔ نوشتن</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>کارت</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Scan the card, or type a phone or name</source>
+            <translation>کارت را اسکن کنید، یا تلفن یا نام را بنویسید</translation>
+        </message>
+        <message>
+            <source>Anonymous (F6)</source>
+            <translation>ناشناس (F6)</translation>
+        </message>
+        <message>
+            <source>✕  Change (Esc)</source>
+            <translation>✕  تغییر (Esc)</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{query}”. Register them on the Customers screen, or press F6 to sell without a customer.</source>
+            <translation>کسی برای «{query}» پیدا نشد. او را در صفحهٔ مشتریان ثبت‌نام کنید، یا برای فروش بدون مشتری F6 را بزنید.</translation>
+        </message>
+        <message>
+            <source>No customer has card {code}.</source>
+            <translation>هیچ مشتری‌ای کارت {code} را ندارد.</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>ناشناس</translation>
+        </message>
+        <message>
+            <source>no customer for this sale</source>
+            <translation>این فروش مشتری ندارد</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>۱ مراجعه</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>{count} مراجعه</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersScreen</name>
+        <message>
+            <source>Phone, name, e-mail or card — or scan</source>
+            <translation>تلفن، نام، ایمیل یا کارت — یا اسکن</translation>
+        </message>
+        <message>
+            <source>New customer (F2)</source>
+            <translation>مشتری جدید (F2)</translation>
+        </message>
+        <message>
+            <source>Register a new customer (F2)</source>
+            <translation>ثبت‌نام مشتری جدید (F2)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{query}”. New here?</source>
+            <translation>کسی برای «{query}» پیدا نشد. مشتری تازه است؟</translation>
+        </message>
+        <message>
+            <source>Newest customers first. Type to search, or scan a card.</source>
+            <translation>اول تازه‌ترین مشتریان. برای جستجو بنویسید، یا کارتی را اسکن کنید.</translation>
+        </message>
+        <message>
+            <source>More than {count} found: scroll for more, or type more.</source>
+            <translation>بیش از {count} پیدا شد: برای بیشتر پایین بروید، یا بیشتر بنویسید.</translation>
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation>{count} پیدا شد</translation>
+        </message>
+        <message>
+            <source>No customer has card {code}.</source>
+            <translation>هیچ مشتری‌ای کارت {code} را ندارد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>Open that customer instead</source>
+            <translation>به جای آن، همان مشتری را باز کن</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>همان تلفن</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>همان ایمیل</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>نام مشابه</translation>
+        </message>
+        <message>
+            <source>{who} ({reason})</source>
+            <translation>{who} ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresCard</name>
+        <message>
+            <source>Figures</source>
+            <translation>آمار</translation>
+        </message>
+        <message>
+            <source>Top 10% by spend over the last 12 months</source>
+            <translation>جزو ۱۰٪ پرخریدترین‌ها در ۱۲ ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>در دسترس نیست</translation>
+        </message>
+        <message>
+            <source>Customers who bought {x} also bought: {y}</source>
+            <translation>مشتریانی که {x} خریدند این‌ها را هم خریدند: {y}</translation>
+        </message>
+        <message>
+            <source>Customers who buy what they buy also bought: {y}</source>
+            <translation>مشتریانی که همین چیزها را می‌خرند این‌ها را هم خریدند: {y}</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>کل خرید</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>مراجعه‌ها</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>میانگین سبد خرید</translation>
+        </message>
+        <message>
+            <source>Usual interval</source>
+            <translation>فاصلهٔ معمول</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>نخستین مراجعه</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>آخرین مراجعه</translation>
+        </message>
+        <message>
+            <source>Favourite categories</source>
+            <translation>دسته‌های محبوب</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>پیشنهادها</translation>
+        </message>
+        <message>
+            <source>about every day</source>
+            <translation>تقریباً هر روز</translation>
+        </message>
+        <message>
+            <source>every {n} days</source>
+            <translation>هر {n} روز</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>امروز</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>دیروز</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>{n} روز پیش</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>A few quick questions</source>
+            <translation>چند پرسش کوتاه</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerCard</name>
+        <message>
+            <source>Loyalty history</source>
+            <translation>سابقهٔ باشگاه</translation>
+        </message>
+        <message>
+            <source>Nothing earned or redeemed yet.</source>
+            <translation>هنوز چیزی به دست نیامده یا استفاده نشده.</translation>
+        </message>
+        <message>
+            <source>Newest first; the latest {n} shown, scroll for more.</source>
+            <translation>اول تازه‌ترین‌ها؛ {n} مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
+        </message>
+        <message>
+            <source>{n} entries, newest first.</source>
+            <translation>{n} ردیف، اول تازه‌ترین‌ها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <source>#{id}</source>
+            <translation>#{id}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>برنامه</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>خرید</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineItems</name>
+        <message>
+            <source>Product or category</source>
+            <translation>کالا یا دسته</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>قیمت واحد</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>دسته</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Who is at the counter?</source>
+            <translation>چه کسی پشت پیشخوان است؟</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>کارمند</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;رمز</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>رمز</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN? A manager can set a new one.</source>
+            <translation>رمزتان را فراموش کرده‌اید؟ مدیر می‌تواند رمز تازه بگذارد.</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>مدیر</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>صندوقدار</translation>
+        </message>
+        <message>
+            <source>&amp;PIN for {name}</source>
+            <translation>&amp;رمز {name}</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>رمزتان را وارد کنید و Enter را بزنید.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>این رمز درست نیست.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>در حال ورود…</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again in 1 second.</source>
+            <translation>رمز اشتباه زیاد وارد شد. یک ثانیهٔ دیگر دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again in {n} seconds.</source>
+            <translation>رمز اشتباه زیاد وارد شد. {n} ثانیهٔ دیگر دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyResult</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>باشگاه مشتریان</translation>
+        </message>
+        <message>
+            <source>+{back} given back (the reward used on this purchase) — {now}</source>
+            <translation>+{back} برگردانده شد (جایزه‌ای که در این خرید استفاده شد) — {now}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>برگردانده شد: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: nothing to take back.</source>
+            <translation>برگردانده شد: چیزی برای پس گرفتن نبود.</translation>
+        </message>
+        <message>
+            <source>Redeem: {reward} (Ctrl+R)</source>
+            <translation>استفاده: {reward} (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Redeem: {reward}</source>
+            <translation>استفاده: {reward}</translation>
+        </message>
+        <message>
+            <source>✓ Redeemed {reward} on this purchase ({used} off) — {now}</source>
+            <translation>✓ {reward} در این خرید استفاده شد ({used} کم شد) — {now}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyScreen</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>باشگاه مشتریان</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>برنامه</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>قاعده</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>New program… (F2)</source>
+            <translation>برنامهٔ جدید… (F2)</translation>
+        </message>
+        <message>
+            <source>Change… (F4)</source>
+            <translation>تغییر… (F4)</translation>
+        </message>
+        <message>
+            <source>Changing a program applies from then on: what customers already earned or redeemed stays on their cards as it was.</source>
+            <translation>تغییر برنامه از این پس اعمال می‌شود: آنچه مشتریان تا حالا به دست آورده یا استفاده کرده‌اند همان‌طور روی کارتشان می‌ماند.</translation>
+        </message>
+        <message>
+            <source>Punch cards and points programs. Customers earn in every active program when a purchase is recorded.</source>
+            <translation>کارت‌های مهر و برنامه‌های امتیاز. با ثبت هر خرید، مشتریان در همهٔ برنامه‌های فعال امتیاز می‌گیرند.</translation>
+        </message>
+        <message>
+            <source>Only a manager can create or change loyalty programs.</source>
+            <translation>فقط مدیر می‌تواند برنامهٔ باشگاه بسازد یا تغییر دهد.</translation>
+        </message>
+        <message>
+            <source>No programs yet.</source>
+            <translation>هنوز برنامه‌ای نیست.</translation>
+        </message>
+        <message>
+            <source>Press F2 to create a punch card or a points program.</source>
+            <translation>برای ساختن کارت مهر یا برنامهٔ امتیاز F2 را بزنید.</translation>
+        </message>
+        <message>
+            <source>“{name}” is ready: customers earn in it from their next purchase.</source>
+            <translation>«{name}» آماده است: مشتریان از خرید بعدی‌شان در آن امتیاز می‌گیرند.</translation>
+        </message>
+        <message>
+            <source>“{name}” is changed.</source>
+            <translation>«{name}» تغییر کرد.</translation>
+        </message>
+        <message>
+            <source>“{name}” is saved, switched off.</source>
+            <translation>«{name}» ذخیره شد، خاموش.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+        <message>
+            <source>Counterpart — {shop}</source>
+            <translation>Counterpart — {shop}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NpsChart</name>
+        <message>
+            <source>no data</source>
+            <translation>داده‌ای نیست</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileLoyalty</name>
+        <message>
+            <source>Replace lost card…</source>
+            <translation>جایگزینی کارت گم‌شده…</translation>
+        </message>
+        <message>
+            <source>Print card…</source>
+            <translation>چاپ کارت…</translation>
+        </message>
+        <message>
+            <source>this customer</source>
+            <translation>این مشتری</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>استفاده از جایزه</translation>
+        </message>
+        <message>
+            <source>Give {name} {reward}? {used} come off the card.</source>
+            <translation>به {name} {reward} بدهیم؟ {used} از کارت کم می‌شود.</translation>
+        </message>
+        <message>
+            <source>Redeemed {reward} — {now}.</source>
+            <translation>{reward} استفاده شد — {now}.</translation>
+        </message>
+        <message>
+            <source>{program}: adjusted by {delta}; {held} on the card now.</source>
+            <translation>{program}: به اندازهٔ {delta} اصلاح شد؛ الان {held} روی کارت است.</translation>
+        </message>
+        <message>
+            <source>Replace lost card</source>
+            <translation>جایگزینی کارت گم‌شده</translation>
+        </message>
+        <message>
+            <source>Give {name} a new card number? The old card {old} stops working for good; balances and history stay with {name}.</source>
+            <translation>به {name} شمارهٔ کارت تازه بدهیم؟ کارت قدیمی {old} برای همیشه از کار می‌افتد؛ موجودی و سابقه برای {name} می‌ماند.</translation>
+        </message>
+        <message>
+            <source>New card number {new}. The old card {old} no longer works.</source>
+            <translation>شمارهٔ کارت تازه: {new}. کارت قدیمی {old} دیگر کار نمی‌کند.</translation>
+        </message>
+        <message>
+            <source>Making the card…</source>
+            <translation>در حال ساختن کارت…</translation>
+        </message>
+        <message>
+            <source>The card is saved as {path}. Print it at 100% size.</source>
+            <translation>کارت با نام {path} ذخیره شد. آن را در اندازهٔ ۱۰۰٪ چاپ کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileScreen</name>
+        <message>
+            <source>Back to search (Esc)</source>
+            <translation>بازگشت به جستجو (Esc)</translation>
+        </message>
+        <message>
+            <source>Edit (F4)</source>
+            <translation>ویرایش (F4)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>تماس</translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>کارت باشگاه</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>رضایت تبلیغاتی</translation>
+        </message>
+        <message>
+            <source>More about them</source>
+            <translation>بیشتر دربارهٔ او</translation>
+        </message>
+        <message>
+            <source>Tags and notes</source>
+            <translation>برچسب‌ها و یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سابقهٔ تغییرات</translation>
+        </message>
+        <message>
+            <source>Card {card}</source>
+            <translation>کارت {card}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>شماره</translation>
+        </message>
+        <message>
+            <source>Offers and news</source>
+            <translation>پیشنهادها و خبرها</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>پس گرفته شد</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>از تاریخ</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>داده شده</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>تاریخ ثبت‌نام</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>آخرین تغییر</translation>
+        </message>
+        <message>
+            <source>never changed</source>
+            <translation>هرگز تغییر نکرده</translation>
+        </message>
+        <message>
+            <source>{when} by {who} on {workstation}, {channel}</source>
+            <translation>{when}، توسط {who} در {workstation}، {channel}</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>کسی</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>چه کسی</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>ایستگاه کاری</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>کانال</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>فیلدها</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramEditor</name>
+        <message>
+            <source>New loyalty program</source>
+            <translation>برنامهٔ باشگاه جدید</translation>
+        </message>
+        <message>
+            <source>Change loyalty program</source>
+            <translation>تغییر برنامهٔ باشگاه</translation>
+        </message>
+        <message>
+            <source>Punch card</source>
+            <translation>کارت مهر</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>e.g. a free coffee</source>
+            <translation>مثلاً یک قهوهٔ رایگان</translation>
+        </message>
+        <message>
+            <source>e.g. 10</source>
+            <translation>مثلاً 10</translation>
+        </message>
+        <message>
+            <source>A punch per qualifying item (not per visit)</source>
+            <translation>یک مهر برای هر کالای مشمول (نه برای هر مراجعه)</translation>
+        </message>
+        <message>
+            <source>All products; or e.g. coffee, pastries</source>
+            <translation>همهٔ کالاها؛ یا مثلاً قهوه، شیرینی</translation>
+        </message>
+        <message>
+            <source>e.g. 1 or 0.5</source>
+            <translation>مثلاً 1 یا 0.5</translation>
+        </message>
+        <message>
+            <source>e.g. 100</source>
+            <translation>مثلاً 100</translation>
+        </message>
+        <message>
+            <source>days without a purchase; empty: never</source>
+            <translation>روز بدون خرید؛ خالی: هرگز</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty for now</source>
+            <translation>YYYY-MM-DD، یا خالی برای از همین حالا</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty for no end</source>
+            <translation>YYYY-MM-DD، یا خالی برای بی‌پایان</translation>
+        </message>
+        <message>
+            <source>Active: customers earn in it</source>
+            <translation>فعال: مشتریان در آن امتیاز می‌گیرند</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <source>&amp;Reward</source>
+            <translation>&amp;جایزه</translation>
+        </message>
+        <message>
+            <source>&amp;Punches for a reward</source>
+            <translation>&amp;مهر لازم برای جایزه</translation>
+        </message>
+        <message>
+            <source>&amp;Only for (products, categories)</source>
+            <translation>&amp;فقط برای (کالاها، دسته‌ها)</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum spend per punch ({s})</source>
+            <translation>&amp;حداقل خرید برای هر مهر ({s})</translation>
+        </message>
+        <message>
+            <source>P&amp;oints per {s}1</source>
+            <translation>&amp;امتیاز برای هر {s}1</translation>
+        </message>
+        <message>
+            <source>Points for a &amp;voucher</source>
+            <translation>امتیاز لازم برای &amp;بن خرید</translation>
+        </message>
+        <message>
+            <source>Voucher &amp;value ({s})</source>
+            <translation>&amp;ارزش بن ({s})</translation>
+        </message>
+        <message>
+            <source>Points &amp;expire after (days)</source>
+            <translation>&amp;انقضای امتیاز پس از (روز)</translation>
+        </message>
+        <message>
+            <source>Bonus for &amp;feedback</source>
+            <translation>پاداش برای &amp;بازخورد</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday bonus</source>
+            <translation>پاداش &amp;تولد</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>&amp;شروع از</translation>
+        </message>
+        <message>
+            <source>Ends o&amp;n</source>
+            <translation>&amp;پایان در</translation>
+        </message>
+        <message>
+            <source>Changes apply from now on. What customers have already earned or redeemed stays on their cards as it was.</source>
+            <translation>تغییرها از همین حالا اعمال می‌شوند. آنچه مشتریان تا حالا به دست آورده یا استفاده کرده‌اند همان‌طور روی کارتشان می‌ماند.</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>انصراف (Esc)</translation>
+        </message>
+        <message>
+            <source>Create (Enter)</source>
+            <translation>ساختن (Enter)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>ذخیره (Enter)</translation>
+        </message>
+        <message>
+            <source>Empty: the voucher's value</source>
+            <translation>خالی: ارزش بن خرید</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseListModel</name>
+        <message>
+            <source>Voided</source>
+            <translation>باطل شد</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>بازپرداخت شد</translation>
+        </message>
+        <message>
+            <source>Part refunded</source>
+            <translation>بخشی بازپرداخت شد</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>رسید</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>اقلام</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasesCard</name>
+        <message>
+            <source>Purchases</source>
+            <translation>خریدها</translation>
+        </message>
+        <message>
+            <source>Refund… (F8)</source>
+            <translation>بازپرداخت… (F8)</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>هنوز خریدی نیست.</translation>
+        </message>
+        <message>
+            <source>Newest first; the latest {n} shown, scroll for more.</source>
+            <translation>اول تازه‌ترین‌ها؛ {n} مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
+        </message>
+        <message>
+            <source>{n} purchases, newest first.</source>
+            <translation>{n} خرید، اول تازه‌ترین‌ها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>Refund</source>
+            <translation>بازپرداخت</translation>
+        </message>
+        <message>
+            <source>Refund a purchase</source>
+            <translation>بازپرداخت یک خرید</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <source>Already refunded</source>
+            <translation>قبلاً بازپرداخت شده</translation>
+        </message>
+        <message>
+            <source>Left to refund</source>
+            <translation>باقی‌مانده برای بازپرداخت</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>رسید</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>اقلام</translation>
+        </message>
+        <message>
+            <source>Why the money goes back, e.g. damaged item</source>
+            <translation>چرا پول برمی‌گردد، مثلاً کالای آسیب‌دیده</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>انصراف (Esc)</translation>
+        </message>
+        <message>
+            <source>Type the amount to give back, like 12.50.</source>
+            <translation>مبلغ بازپرداخت را بنویسید، مثلاً 12.50.</translation>
+        </message>
+        <message>
+            <source>Refund (Enter)</source>
+            <translation>بازپرداخت (Enter)</translation>
+        </message>
+        <message>
+            <source>That is more than the {left} left to refund on this purchase.</source>
+            <translation>این بیشتر از {left} باقی‌مانده برای بازپرداخت این خرید است.</translation>
+        </message>
+        <message>
+            <source>{amount} goes back to the customer. Nothing will be left to refund on this purchase; it stops counting toward their spend.</source>
+            <translation>{amount} به مشتری برمی‌گردد. چیزی برای بازپرداخت این خرید نمی‌ماند؛ دیگر در کل خرید او حساب نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>{amount} goes back to the customer. {rest} will still be left to refund on this purchase.</source>
+            <translation>{amount} به مشتری برمی‌گردد. هنوز {rest} برای بازپرداخت این خرید می‌ماند.</translation>
+        </message>
+        <message>
+            <source>Refund {amount} (Enter)</source>
+            <translation>بازپرداخت {amount} (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveAlertDialog</name>
+        <message>
+            <source>Resolve alert</source>
+            <translation>رسیدگی به هشدار</translation>
+        </message>
+        <message>
+            <source>&amp;What was done about it?</source>
+            <translation>&amp;چه کاری برایش شد؟</translation>
+        </message>
+        <message>
+            <source>e.g. Called her, apologised, offered a free coffee on the next visit.</source>
+            <translation>مثلاً تماس گرفتیم، عذرخواهی کردیم، یک قهوهٔ رایگان برای مراجعهٔ بعد پیشنهاد دادیم.</translation>
+        </message>
+        <message>
+            <source>Resolve (Ctrl+Enter)</source>
+            <translation>رسیدگی شد (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleForm</name>
+        <message>
+            <source>Add line (F7)</source>
+            <translation>افزودن ردیف (F7)</translation>
+        </message>
+        <message>
+            <source>Use the lines' sum</source>
+            <translation>جمع ردیف‌ها را بگذار</translation>
+        </message>
+        <message>
+            <source>From the till, e.g. R-1001</source>
+            <translation>از صندوق، مثلاً R-1001</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>اختیاری</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>شمارهٔ رسید</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <source>The sum of the lines. The till said {amount}: the lines must add up to it.</source>
+            <translation>جمع ردیف‌ها. صندوق {amount} نشان داد: جمع ردیف‌ها باید همین شود.</translation>
+        </message>
+        <message>
+            <source>The sum of the lines.</source>
+            <translation>جمع ردیف‌ها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleResult</name>
+        <message>
+            <source>Each purchase you record shows here, with the customer's figures as they are now. Undo stays offered for a few minutes.</source>
+            <translation>هر خریدی که ثبت کنید اینجا با آمار الان مشتری نشان داده می‌شود. تا چند دقیقه می‌توانید آن را برگردانید.</translation>
+        </message>
+        <message>
+            <source>Their figures now</source>
+            <translation>آمار الان او</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>برگرداندن (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>آخرین خرید</translation>
+        </message>
+        <message>
+            <source>Undone: {amount} for {name}</source>
+            <translation>برگردانده شد: {amount} برای {name}</translation>
+        </message>
+        <message>
+            <source>Undone: {amount} (anonymous)</source>
+            <translation>برگردانده شد: {amount} (ناشناس)</translation>
+        </message>
+        <message>
+            <source>Recorded {amount} for {name}</source>
+            <translation>ثبت شد: {amount} برای {name}</translation>
+        </message>
+        <message>
+            <source>Recorded {amount} (anonymous)</source>
+            <translation>ثبت شد: {amount} (ناشناس)</translation>
+        </message>
+        <message>
+            <source> · receipt {receipt}</source>
+            <translation> · رسید {receipt}</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>مراجعه‌ها</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>کل خرید</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>میانگین سبد خرید</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>آخرین مراجعه</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>وضعیت</translation>
+        </message>
+        <message>
+            <source>Usually buys</source>
+            <translation>معمولاً می‌خرد</translation>
+        </message>
+        <message>
+            <source>Customers who bought {x} also bought {y}.</source>
+            <translation>مشتریانی که {x} خریدند {y} هم خریدند.</translation>
+        </message>
+        <message>
+            <source>Customers who buy what {name} buys also bought {y}.</source>
+            <translation>مشتریانی که همان چیزهای {name} را می‌خرند {y} هم خریدند.</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>تا {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Phone or e-mail</source>
+            <translation>تلفن یا ایمیل</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>آخرین مراجعه</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>مراجعه‌ها</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>کل خرید</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentsScreen</name>
+        <message>
+            <source>Segments</source>
+            <translation>گروه‌ها</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> روز</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>اعمال</translation>
+        </message>
+        <message>
+            <source>Lapsed after</source>
+            <translation>غیرفعال پس از</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>گروه</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>خروجی CSV…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>چاپ…</translation>
+        </message>
+        <message>
+            <source>Only a manager can change this.</source>
+            <translation>فقط مدیر می‌تواند این را تغییر دهد.</translation>
+        </message>
+        <message>
+            <source>Only a manager can export or print customer lists.</source>
+            <translation>فقط مدیر می‌تواند فهرست مشتریان را خروجی بگیرد یا چاپ کند.</translation>
+        </message>
+        <message>
+            <source>Nobody in this list.</source>
+            <translation>کسی در این فهرست نیست.</translation>
+        </message>
+        <message>
+            <source>The first {n} shown; scroll for more.</source>
+            <translation>{n} مورد اول نمایش داده شده؛ برای بیشتر پایین بروید.</translation>
+        </message>
+        <message>
+            <source>{n} shown.</source>
+            <translation>{n} مورد نمایش داده شده.</translation>
+        </message>
+        <message>
+            <source>Export the win-back list</source>
+            <translation>خروجی فهرست بازگرداندن مشتریان</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>در حال خروجی گرفتن…</translation>
+        </message>
+        <message>
+            <source>{n} customers exported to {file}.</source>
+            <translation>{n} مشتری در {file} ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Only a manager can change settings.</source>
+            <translation>فقط مدیر می‌تواند تنظیمات را تغییر دهد.</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>هرگز</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> دقیقه</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> روز</translation>
+        </message>
+        <message>
+            <source>This shop</source>
+            <translation>این فروشگاه</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name</source>
+            <translation>&amp;نام فروشگاه</translation>
+        </message>
+        <message>
+            <source>&amp;Country, for phone numbers</source>
+            <translation>&amp;کشور، برای شماره تلفن‌ها</translation>
+        </message>
+        <message>
+            <source>Phone numbers typed without a country code are read as this country's.</source>
+            <translation>شماره‌هایی که بدون کد کشور نوشته شوند، شمارهٔ همین کشور حساب می‌شوند.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>واحد پول</translation>
+        </message>
+        <message>
+            <source>The currency can't change once sales exist: every amount is stored in it.</source>
+            <translation>وقتی فروشی ثبت شده، واحد پول عوض نمی‌شود: همهٔ مبلغ‌ها با آن ذخیره شده‌اند.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زبان</translation>
+        </message>
+        <message>
+            <source>The screens change language at the next start.</source>
+            <translation>زبان صفحه‌ها در اجرای بعدی عوض می‌شود.</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-lock after</source>
+            <translation>&amp;قفل خودکار پس از</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in screen after this many idle minutes (0 = never).</source>
+            <translation>پس از این چند دقیقه بی‌کاری، بازگشت به صفحهٔ ورود (0 = هرگز).</translation>
+        </message>
+        <message>
+            <source>La&amp;psed after</source>
+            <translation>&amp;غیرفعال پس از</translation>
+        </message>
+        <message>
+            <source>A customer with no purchase for this many days counts as lapsed.</source>
+            <translation>مشتری‌ای که این چند روز خریدی نکرده، غیرفعال حساب می‌شود.</translation>
+        </message>
+        <message>
+            <source>This workstation</source>
+            <translation>این ایستگاه کاری</translation>
+        </message>
+        <message>
+            <source>&amp;Workstation name</source>
+            <translation>&amp;نام ایستگاه کاری</translation>
+        </message>
+        <message>
+            <source>Kept on this computer only and recorded with everything done here. Empty: the computer's name. Takes effect the next time Counterpart starts.</source>
+            <translation>فقط روی همین رایانه نگه داشته می‌شود و با هر کاری که اینجا انجام شود ثبت می‌شود. خالی: نام رایانه. از اجرای بعدی Counterpart اعمال می‌شود.</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>ذخیره (Enter)</translation>
+        </message>
+        <message>
+            <source>Nothing has changed.</source>
+            <translation>چیزی تغییر نکرده.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Back</source>
+            <translation>قبلی</translation>
+        </message>
+        <message>
+            <source>e.g. Corner Café</source>
+            <translation>مثلاً کافه سر کوچه</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name</source>
+            <translation>&amp;نام فروشگاه</translation>
+        </message>
+        <message>
+            <source>&amp;Country, for phone numbers</source>
+            <translation>&amp;کشور، برای شماره تلفن‌ها</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>&amp;واحد پول</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;زبان</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;عبارت عبور</translation>
+        </message>
+        <message>
+            <source>&amp;Type it again</source>
+            <translation>&amp;دوباره بنویسید</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; It encrypts the whole customer book. If it is lost, nobody can recover it: not you, not us.</source>
+            <translation>&lt;b&gt;عبارت عبور را یادداشت کنید و جای امنی نگه دارید.&lt;/b&gt; همهٔ دفتر مشتریان با آن رمزگذاری می‌شود. اگر گم شود، هیچ‌کس نمی‌تواند آن را بازیابی کند: نه شما، نه ما.</translation>
+        </message>
+        <message>
+            <source>The first manager can add staff, change settings and see reports.</source>
+            <translation>نخستین مدیر می‌تواند کارکنان اضافه کند، تنظیمات را تغییر دهد و گزارش‌ها را ببیند.</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;name</source>
+            <translation>&amp;نام مدیر</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 to 8 digits)</source>
+            <translation>&amp;رمز (۴ تا ۸ رقم)</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation>&amp;تکرار رمز</translation>
+        </message>
+        <message>
+            <source>Welcome to Counterpart</source>
+            <translation>به Counterpart خوش آمدید</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>انتخاب عبارت عبور</translation>
+        </message>
+        <message>
+            <source>The first manager</source>
+            <translation>نخستین مدیر</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>گام {n} از {total}</translation>
+        </message>
+        <message>
+            <source>Create the shop</source>
+            <translation>ساختن فروشگاه</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>بعدی</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>دو رمز یکی نیستند.</translation>
+        </message>
+        <message>
+            <source>Creating the shop…</source>
+            <translation>در حال ساختن فروشگاه…</translation>
+        </message>
+        <message>
+            <source>Use a few words you will remember, 12 characters or more.</source>
+            <translation>چند واژه که یادتان بماند، دست‌کم ۱۲ نویسه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffMemberDialog</name>
+        <message>
+            <source>Add staff member</source>
+            <translation>افزودن کارمند</translation>
+        </message>
+        <message>
+            <source>Set new PIN</source>
+            <translation>گذاشتن رمز تازه</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>صندوقدار</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>مدیر</translation>
+        </message>
+        <message>
+            <source>A cashier registers, looks up and records purchases; a manager also sees reports, exports, settings and staff.</source>
+            <translation>صندوقدار ثبت‌نام می‌کند، جستجو می‌کند و خرید ثبت می‌کند؛ مدیر گزارش‌ها، خروجی‌ها، تنظیمات و کارکنان را هم می‌بیند.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;نقش</translation>
+        </message>
+        <message>
+            <source>{name} signs in with this PIN from now on. If they were locked out after wrong PINs, they can sign in again at once.</source>
+            <translation>{name} از این پس با این رمز وارد می‌شود. اگر پس از رمزهای اشتباه قفل شده بود، بی‌درنگ می‌تواند دوباره وارد شود.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4-8 digits)</source>
+            <translation>&amp;رمز (۴ تا ۸ رقم)</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation>&amp;تکرار رمز</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>انصراف (Esc)</translation>
+        </message>
+        <message>
+            <source>Add (Enter)</source>
+            <translation>افزودن (Enter)</translation>
+        </message>
+        <message>
+            <source>Set PIN (Enter)</source>
+            <translation>گذاشتن رمز (Enter)</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type them again.</source>
+            <translation>دو رمز یکی نیستند. دوباره بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffScreen</name>
+        <message>
+            <source>Staff</source>
+            <translation>کارکنان</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>نقش</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>حساب</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>Add staff member… (F2)</source>
+            <translation>افزودن کارمند… (F2)</translation>
+        </message>
+        <message>
+            <source>Set new PIN… (F4)</source>
+            <translation>گذاشتن رمز تازه… (F4)</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;غیرفعال کردن</translation>
+        </message>
+        <message>
+            <source>Everyone who can sign in at this shop. A new PIN also ends a lock-out after wrong PINs.</source>
+            <translation>همهٔ کسانی که در این فروشگاه می‌توانند وارد شوند. رمز تازه قفل ناشی از رمزهای اشتباه را هم باز می‌کند.</translation>
+        </message>
+        <message>
+            <source>Only a manager can add staff, set PINs or disable accounts.</source>
+            <translation>فقط مدیر می‌تواند کارمند اضافه کند، رمز بگذارد یا حساب‌ها را غیرفعال کند.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (شما)</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>مدیر</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>صندوقدار</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>غیرفعال</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>قفل تا {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;فعال کردن</translation>
+        </message>
+        <message>
+            <source>{name} can sign in now.</source>
+            <translation>{name} اکنون می‌تواند وارد شود.</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>{name} رمز تازه دارد.</translation>
+        </message>
+        <message>
+            <source>Disable {name}? They can no longer sign in. Their history stays, and a manager can enable them again.</source>
+            <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود. سابقه‌اش می‌ماند و مدیر می‌تواند دوباره فعالش کند.</translation>
+        </message>
+        <message>
+            <source>Enable {name}? They can sign in again with their PIN.</source>
+            <translation>{name} فعال شود؟ می‌تواند دوباره با رمزش وارد شود.</translation>
+        </message>
+        <message>
+            <source>{name} is enabled.</source>
+            <translation>{name} فعال شد.</translation>
+        </message>
+        <message>
+            <source>{name} is disabled.</source>
+            <translation>{name} غیرفعال شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyEditor</name>
+        <message>
+            <source>Edit survey</source>
+            <translation>ویرایش نظرسنجی</translation>
+        </message>
+        <message>
+            <source>New survey</source>
+            <translation>نظرسنجی جدید</translation>
+        </message>
+        <message>
+            <source>e.g. Checkout NPS</source>
+            <translation>مثلاً NPS صندوق</translation>
+        </message>
+        <message>
+            <source>Offered at the counter and on the kiosk</source>
+            <translation>در صندوق و کیوسک پیشنهاد می‌شود</translation>
+        </message>
+        <message>
+            <source>Add question ▾</source>
+            <translation>افزودن پرسش ▾</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>↑</source>
+            <translation>↑</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>بالا بردن (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>↓</source>
+            <translation>↓</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>پایین بردن (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>One option per line</source>
+            <translation>هر گزینه در یک سطر</translation>
+        </message>
+        <message>
+            <source>An answer is required</source>
+            <translation>پاسخ لازم است</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;نوع</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;پرسش</translation>
+        </message>
+        <message>
+            <source>&amp;Options</source>
+            <translation>&amp;گزینه‌ها</translation>
+        </message>
+        <message>
+            <source>"&amp;Why?"</source>
+            <translation>«&amp;چرا؟»</translation>
+        </message>
+        <message>
+            <source>{n} answers were given to version {v}. Changing the questions makes version {next}; those answers keep the wording they were given to.</source>
+            <translation>به نسخهٔ {v} تعداد {n} پاسخ داده شده. تغییر پرسش‌ها نسخهٔ {next} را می‌سازد؛ آن پاسخ‌ها همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>ذخیره (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;نام</translation>
+        </message>
+        <message>
+            <source>Questions, in the order they are asked</source>
+            <translation>پرسش‌ها، به ترتیبی که پرسیده می‌شوند</translation>
+        </message>
+        <message>
+            <source>Preview: what the customer sees</source>
+            <translation>پیش‌نمایش: آنچه مشتری می‌بیند</translation>
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation>(هنوز پرسشی نیست)</translation>
+        </message>
+        <message>
+            <source>Survey "{name}" created.</source>
+            <translation>نظرسنجی «{name}» ساخته شد.</translation>
+        </message>
+        <message>
+            <source>Saved as version {v} of "{name}". The {n} answers already given keep the wording they were given to.</source>
+            <translation>به عنوان نسخهٔ {v} از «{name}» ذخیره شد. {n} پاسخ داده‌شده همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
+        </message>
+        <message>
+            <source>"{name}" saved.</source>
+            <translation>«{name}» ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyHandover</name>
+        <message>
+            <source>Survey</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <source>Hand over screen (Ctrl+H)</source>
+            <translation>دادن صفحه به مشتری (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Send to kiosk (Ctrl+K)</source>
+            <translation>فرستادن به کیوسک (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>✓ {name} answered “{survey}”. Thank you!</source>
+            <translation>✓ {name} به «{survey}» پاسخ داد. سپاس!</translation>
+        </message>
+        <message>
+            <source>{name} answered part of “{survey}”; it was kept.</source>
+            <translation>{name} به بخشی از «{survey}» پاسخ داد؛ نگه داشته شد.</translation>
+        </message>
+        <message>
+            <source>It raised an alert: see Alerts.</source>
+            <translation>یک هشدار ساخت: هشدارها را ببینید.</translation>
+        </message>
+        <message>
+            <source>✓ “{survey}” sent to the kiosk for {name}.</source>
+            <translation>✓ «{survey}» برای {name} به کیوسک فرستاده شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPreview</name>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(هنوز نامی نیست)</translation>
+        </message>
+        <message>
+            <source>Add a question to see it here.</source>
+            <translation>پرسشی اضافه کنید تا اینجا دیده شود.</translation>
+        </message>
+        <message>
+            <source>(write the question)</source>
+            <translation>(پرسش را بنویسید)</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (اختیاری)</translation>
+        </message>
+        <message>
+            <source>Not at all likely</source>
+            <translation>اصلاً احتمال ندارد</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>خیلی احتمال دارد</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>چرا؟</translation>
+        </message>
+        <message>
+            <source>  (asked only after a score of 0-6)</source>
+            <translation>  (فقط پس از امتیاز ۰ تا ۶ پرسیده می‌شود)</translation>
+        </message>
+        <message>
+            <source>(add options)</source>
+            <translation>(گزینه اضافه کنید)</translation>
+        </message>
+        <message>
+            <source>Put these in order, most important first:</source>
+            <translation>این‌ها را به ترتیب بچینید، مهم‌ترین اول:</translation>
+        </message>
+        <message>
+            <source>Their answer, in their words</source>
+            <translation>پاسخ او، با زبان خودش</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysScreen</name>
+        <message>
+            <source>Surveys</source>
+            <translation>نظرسنجی‌ها</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <source>Promoters
+9-10</source>
+            <translation>مروج‌ها
+۹ تا ۱۰</translation>
+        </message>
+        <message>
+            <source>Passives
+7-8</source>
+            <translation>بی‌طرف‌ها
+۷ تا ۸</translation>
+        </message>
+        <message>
+            <source>Detractors
+0-6</source>
+            <translation>منتقدها
+۰ تا ۶</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>پاسخ‌ها</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>شاخص خالص مروجان (NPS)</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters − % detractors; passives count in the total only.</source>
+            <translation>NPS = ٪ مروج‌ها − ٪ منتقدها؛ بی‌طرف‌ها فقط در کل شمرده می‌شوند.</translation>
+        </message>
+        <message>
+            <source>NPS, last 12 months</source>
+            <translation>NPS، ۱۲ ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>پرسش‌ها</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>نسخه</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>پیشنهاد می‌شود</translation>
+        </message>
+        <message>
+            <source>New survey (F2)</source>
+            <translation>نظرسنجی جدید (F2)</translation>
+        </message>
+        <message>
+            <source>Edit (F4)</source>
+            <translation>ویرایش (F4)</translation>
+        </message>
+        <message>
+            <source>this month</source>
+            <translation>این ماه</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>داده‌ای نیست</translation>
+        </message>
+        <message>
+            <source>No NPS answers {when}.</source>
+            <translation>پاسخ NPS برای {when} نیست.</translation>
+        </message>
+        <message>
+            <source>{when}, from {n} answers</source>
+            <translation>{when}، از {n} پاسخ</translation>
+        </message>
+        <message>
+            <source>No answers the month before.</source>
+            <translation>ماه پیش پاسخی نبود.</translation>
+        </message>
+        <message>
+            <source>{month}: {nps:+.1f}</source>
+            <translation>{month}: {nps:+.1f}</translation>
+        </message>
+        <message>
+            <source>{arrow} {step:+.1f} against {month} ({nps:+.1f})</source>
+            <translation>{arrow} {step:+.1f} نسبت به {month} ({nps:+.1f})</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>خیر</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreen</name>
+        <message>
+            <source>Unlock the shop</source>
+            <translation>باز کردن فروشگاه</translation>
+        </message>
+        <message>
+            <source>The customer book is encrypted. Type the shop's passphrase to open it.</source>
+            <translation>دفتر مشتریان رمزگذاری شده است. برای باز کردنش عبارت عبور فروشگاه را بنویسید.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;عبارت عبور</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارت عبور</translation>
+        </message>
+        <message>
+            <source>&amp;Remember on this workstation</source>
+            <translation>&amp;در این ایستگاه کاری به خاطر بسپار</translation>
+        </message>
+        <message>
+            <source>Keeps the passphrase in this computer's keyring, so the shop opens by itself. Only tick this on a workstation that is kept safe.</source>
+            <translation>عبارت عبور را در جاکلیدی این رایانه نگه می‌دارد تا فروشگاه خودش باز شود. فقط در ایستگاه کاری‌ای که امن نگه داشته می‌شود تیک بزنید.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>باز کردن</translation>
+        </message>
+        <message>
+            <source>Shop folder: {folder}</source>
+            <translation>پوشهٔ فروشگاه: {folder}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>اول عبارت عبور را بنویسید.</translation>
+        </message>
+        <message>
+            <source>The remembered passphrase no longer opens this shop. Type it, please.</source>
+            <translation>عبارت عبور ذخیره‌شده دیگر این فروشگاه را باز نمی‌کند. لطفاً آن را بنویسید.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this shop. Try again.</source>
+            <translation>این عبارت عبور فروشگاه را باز نمی‌کند. دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>در حال باز کردن…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Checkout</source>
+            <translation>صندوق</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>گروه‌ها</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>باشگاه مشتریان</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>نظرسنجی‌ها</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>هشدارها</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>کارکنان</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>تنظیمات</translation>
+        </message>
+        <message>
+            <source>Lock / switch user</source>
+            <translation>قفل / تعویض کاربر</translation>
+        </message>
+        <message>
+            <source>Back to the staff sign-in screen (Ctrl+L)</source>
+            <translation>بازگشت به صفحهٔ ورود کارکنان (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>مدیر</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>صندوقدار</translation>
+        </message>
+        <message>
+            <source>{name} ({role})
+{shop} · {workstation}</source>
+            <translation>{name} ({role})
+{shop} · {workstation}</translation>
+        </message>
+    </context>
+    <context>
+        <name>editor</name>
+        <message>
+            <source>Product or category</source>
+            <translation>کالا یا دسته</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>اختیاری</translation>
+        </message>
+        <message>
+            <source>Remove this line (Ctrl+Delete)</source>
+            <translation>حذف این ردیف (Ctrl+Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong and nothing was changed.
+The details are in the log file in the shop folder.</source>
+            <translation>متأسفیم، مشکلی پیش آمد و چیزی تغییر نکرد.
+جزئیات در پروندهٔ گزارش در پوشهٔ فروشگاه است.</translation>
+        </message>
+    </context>
+</TS>

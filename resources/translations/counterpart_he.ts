@@ -1,0 +1,2185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>errors</source>
+            <translation>שגיאות</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdjustDialog</name>
+        <message>
+            <source>Adjust balance</source>
+            <translation>תיקון יתרה</translation>
+        </message>
+        <message>
+            <source>{program}: {held} on the card now. The change and its reason go into the loyalty history with your name.</source>
+            <translation>{program}: כרגע {held} בכרטיס. השינוי והסיבה שלו נרשמים בהיסטוריית המועדון עם השם שלך.</translation>
+        </message>
+        <message>
+            <source>e.g. 2 to add, -2 to take off</source>
+            <translation>למשל 2 להוספה, ‎-2 להורדה</translation>
+        </message>
+        <message>
+            <source>e.g. card forgotten on 3 May</source>
+            <translation>למשל שכח את הכרטיס ב־3 במאי</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>&amp;שינוי</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;סיבה</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>ביטול (Esc)</translation>
+        </message>
+        <message>
+            <source>Adjust (Enter)</source>
+            <translation>תיקון (Enter)</translation>
+        </message>
+        <message>
+            <source>Type a whole number: 2 adds two, -2 takes two off.</source>
+            <translation>הקלידו מספר שלם: 2 מוסיף שניים, ‎-2 מוריד שניים.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertWatch</name>
+        <message>
+            <source>{n} new alert(s) from a survey — open Alerts</source>
+            <translation>{n} התראות חדשות מסקר — פתחו את ההתראות</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsScreen</name>
+        <message>
+            <source>Alerts</source>
+            <translation>התראות</translation>
+        </message>
+        <message>
+            <source>Show resolved too</source>
+            <translation>להציג גם התראות שטופלו</translation>
+        </message>
+        <message>
+            <source>A detractor score, a low rating or a worrying word in a survey answer raises an alert here at once. Acknowledge it, follow up, then resolve it with a note of what was done. Click a customer's name to open their profile.</source>
+            <translation>ציון של מלעיז, דירוג נמוך או מילה מדאיגה בתשובה לסקר יוצרים כאן התראה מיד. אשרו שראיתם, טפלו, ואז סגרו אותה עם הערה על מה שנעשה. לחיצה על שם לקוח פותחת את הכרטיס שלו.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>מה נאמר</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>לקוח</translation>
+        </message>
+        <message>
+            <source>Served by</source>
+            <translation>שירת/ה</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>מצב</translation>
+        </message>
+        <message>
+            <source>Acknowledge (Ctrl+K)</source>
+            <translation>אישור קריאה (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resolve… (Ctrl+Enter)</source>
+            <translation>סגירת טיפול… (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Open customer</source>
+            <translation>פתיחת לקוח</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>אנונימי</translation>
+        </message>
+        <message>
+            <source>kiosk</source>
+            <translation>קיוסק</translation>
+        </message>
+        <message>
+            <source>No open alerts.</source>
+            <translation>אין התראות פתוחות.</translation>
+        </message>
+        <message>
+            <source>No alerts yet.</source>
+            <translation>אין עדיין התראות.</translation>
+        </message>
+        <message>
+            <source>Acknowledged.</source>
+            <translation>סומן כנקרא.</translation>
+        </message>
+        <message>
+            <source>Customer: {name}</source>
+            <translation>לקוח: {name}</translation>
+        </message>
+        <message>
+            <source>Resolved.</source>
+            <translation>טופל.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesCard</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>מועדון לקוחות</translation>
+        </message>
+        <message>
+            <source>No loyalty programs yet.</source>
+            <translation>אין עדיין תוכניות מועדון.</translation>
+        </message>
+        <message>
+            <source>{held} · {standing}</source>
+            <translation>{held} · {standing}</translation>
+        </message>
+        <message>
+            <source>Redeem… (Ctrl+R)</source>
+            <translation>מימוש… (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Redeem…</source>
+            <translation>מימוש…</translation>
+        </message>
+        <message>
+            <source>Adjust…</source>
+            <translation>תיקון…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckoutScreen</name>
+        <message>
+            <source>Customer</source>
+            <translation>לקוח</translation>
+        </message>
+        <message>
+            <source>Checkout</source>
+            <translation>קופה</translation>
+        </message>
+        <message>
+            <source>Scan the card · type the total · Enter</source>
+            <translation>סרקו את הכרטיס · הקלידו את הסכום · Enter</translation>
+        </message>
+        <message>
+            <source>Record {amount}   (Enter)</source>
+            <translation>רישום {amount}   (Enter)</translation>
+        </message>
+        <message>
+            <source>Record   (Enter)</source>
+            <translation>רישום   (Enter)</translation>
+        </message>
+        <message>
+            <source>Scan the card or pick the customer first, or press F6 for a sale without a customer.</source>
+            <translation>קודם סרקו את הכרטיס או בחרו לקוח, או הקישו F6 למכירה בלי לקוח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFields</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD (שנה-חודש-יום)</translation>
+        </message>
+        <message>
+            <source>Any format, e.g. 052-555-1234</source>
+            <translation>בכל צורה, למשל 052-555-1234</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation>name@example.com</translation>
+        </message>
+        <message>
+            <source>Separated by commas, e.g. vegan, wholesale</source>
+            <translation>מופרדות בפסיקים, למשל טבעוני, סיטונאי</translation>
+        </message>
+        <message>
+            <source>— not asked —</source>
+            <translation>— לא נשאל —</translation>
+        </message>
+        <message>
+            <source>Agrees to receive offers and news (marketing consent)</source>
+            <translation>מסכים/ה לקבל מבצעים ועדכונים (הסכמה לדיוור)</translation>
+        </message>
+        <message>
+            <source>More details</source>
+            <translation>פרטים נוספים</translation>
+        </message>
+        <message>
+            <source>Trusted regular (optional)</source>
+            <translation>לקוח קבוע ומוכר (רשות)</translation>
+        </message>
+        <message>
+            <source>Only for regulars happy to tell. Ranges and choices, never exact figures.</source>
+            <translation>רק ללקוחות קבועים שמוכנים לספר. טווחים ובחירות, אף פעם לא מספרים מדויקים.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <source>Edit customer</source>
+            <translation>עריכת לקוח</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>לקוח חדש</translation>
+        </message>
+        <message>
+            <source>Edit {name}</source>
+            <translation>עריכת {name}</translation>
+        </message>
+        <message>
+            <source>A name and a phone number or e-mail are enough; the rest can wait for a later visit.</source>
+            <translation>מספיקים שם ומספר טלפון או דוא״ל; השאר יכול לחכות לביקור הבא.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>שמירה (Enter)</translation>
+        </message>
+        <message>
+            <source>Register (Enter)</source>
+            <translation>רישום (Enter)</translation>
+        </message>
+        <message>
+            <source>Maybe already registered:</source>
+            <translation>אולי כבר רשום/ה:</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>לשמור בכל זאת</translation>
+        </message>
+        <message>
+            <source>Register anyway</source>
+            <translation>לרשום בכל זאת</translation>
+        </message>
+        <message>
+            <source>Discard?</source>
+            <translation>לבטל?</translation>
+        </message>
+        <message>
+            <source>Close the form and lose what you typed?</source>
+            <translation>לסגור את הטופס ולאבד את מה שהוקלד?</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>לא לשמור</translation>
+        </message>
+        <message>
+            <source>Keep typing</source>
+            <translation>להמשיך להקליד</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Scan the card, or type a phone or name</source>
+            <translation>סרקו את הכרטיס, או הקלידו טלפון או שם</translation>
+        </message>
+        <message>
+            <source>Anonymous (F6)</source>
+            <translation>אנונימי (F6)</translation>
+        </message>
+        <message>
+            <source>✕  Change (Esc)</source>
+            <translation>✕  החלפה (Esc)</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{query}”. Register them on the Customers screen, or press F6 to sell without a customer.</source>
+            <translation>לא נמצא אף אחד עבור „{query}”. רשמו אותו במסך הלקוחות, או הקישו F6 למכירה בלי לקוח.</translation>
+        </message>
+        <message>
+            <source>No customer has card {code}.</source>
+            <translation>לאף לקוח אין את הכרטיס {code}.</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>אנונימי</translation>
+        </message>
+        <message>
+            <source>no customer for this sale</source>
+            <translation>מכירה בלי לקוח</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>1 visit</source>
+            <translation>ביקור אחד</translation>
+        </message>
+        <message>
+            <source>{count} visits</source>
+            <translation>{count} ביקורים</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersScreen</name>
+        <message>
+            <source>Phone, name, e-mail or card — or scan</source>
+            <translation>טלפון, שם, דוא״ל או כרטיס — או סריקה</translation>
+        </message>
+        <message>
+            <source>New customer (F2)</source>
+            <translation>לקוח חדש (F2)</translation>
+        </message>
+        <message>
+            <source>Register a new customer (F2)</source>
+            <translation>רישום לקוח חדש (F2)</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Nobody found for “{query}”. New here?</source>
+            <translation>לא נמצא אף אחד עבור „{query}”. לקוח חדש?</translation>
+        </message>
+        <message>
+            <source>Newest customers first. Type to search, or scan a card.</source>
+            <translation>הלקוחות החדשים ראשונים. הקלידו כדי לחפש, או סרקו כרטיס.</translation>
+        </message>
+        <message>
+            <source>More than {count} found: scroll for more, or type more.</source>
+            <translation>נמצאו יותר מ־{count}: גללו לעוד, או הקלידו עוד.</translation>
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation>נמצאו {count}</translation>
+        </message>
+        <message>
+            <source>No customer has card {code}.</source>
+            <translation>לאף לקוח אין את הכרטיס {code}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePanel</name>
+        <message>
+            <source>Open that customer instead</source>
+            <translation>לפתוח את הלקוח הזה במקום</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>אותו טלפון</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>אותו דוא״ל</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>שם דומה</translation>
+        </message>
+        <message>
+            <source>{who} ({reason})</source>
+            <translation>{who} ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresCard</name>
+        <message>
+            <source>Figures</source>
+            <translation>נתונים</translation>
+        </message>
+        <message>
+            <source>Top 10% by spend over the last 12 months</source>
+            <translation>בין 10% המוציאים הגדולים ב־12 החודשים האחרונים</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>לא זמין</translation>
+        </message>
+        <message>
+            <source>Customers who bought {x} also bought: {y}</source>
+            <translation>לקוחות שקנו {x} קנו גם: {y}</translation>
+        </message>
+        <message>
+            <source>Customers who buy what they buy also bought: {y}</source>
+            <translation>לקוחות שקונים את מה שהם קונים קנו גם: {y}</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>סך הרכישות</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>ביקורים</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>סל ממוצע</translation>
+        </message>
+        <message>
+            <source>Usual interval</source>
+            <translation>מרווח רגיל</translation>
+        </message>
+        <message>
+            <source>First visit</source>
+            <translation>ביקור ראשון</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>ביקור אחרון</translation>
+        </message>
+        <message>
+            <source>Favourite categories</source>
+            <translation>קטגוריות מועדפות</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>הצעות</translation>
+        </message>
+        <message>
+            <source>about every day</source>
+            <translation>בערך כל יום</translation>
+        </message>
+        <message>
+            <source>every {n} days</source>
+            <translation>כל {n} ימים</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>היום</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>אתמול</translation>
+        </message>
+        <message>
+            <source>{n} days ago</source>
+            <translation>לפני {n} ימים</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>A few quick questions</source>
+            <translation>כמה שאלות קצרות</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerCard</name>
+        <message>
+            <source>Loyalty history</source>
+            <translation>היסטוריית מועדון</translation>
+        </message>
+        <message>
+            <source>Nothing earned or redeemed yet.</source>
+            <translation>עדיין לא נצבר ולא מומש דבר.</translation>
+        </message>
+        <message>
+            <source>Newest first; the latest {n} shown, scroll for more.</source>
+            <translation>החדשים ראשונים; מוצגים {n} האחרונים, גללו לעוד.</translation>
+        </message>
+        <message>
+            <source>{n} entries, newest first.</source>
+            <translation>{n} רשומות, החדשות ראשונות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <source>#{id}</source>
+            <translation>#{id}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>תוכנית</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>רכישה</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>סיבה</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineItems</name>
+        <message>
+            <source>Product or category</source>
+            <translation>מוצר או קטגוריה</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>כמות</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>מחיר ליחידה</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>קטגוריה</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginScreen</name>
+        <message>
+            <source>Who is at the counter?</source>
+            <translation>מי ליד הקופה?</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>איש צוות</translation>
+        </message>
+        <message>
+            <source>&amp;PIN</source>
+            <translation>&amp;קוד</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>קוד</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>כניסה</translation>
+        </message>
+        <message>
+            <source>Forgot your PIN? A manager can set a new one.</source>
+            <translation>שכחתם את הקוד? מנהל יכול לקבוע קוד חדש.</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>מנהל</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>קופאי</translation>
+        </message>
+        <message>
+            <source>&amp;PIN for {name}</source>
+            <translation>&amp;קוד של {name}</translation>
+        </message>
+        <message>
+            <source>Type your PIN, then press Enter.</source>
+            <translation>הקלידו את הקוד ואז הקישו Enter.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>הקוד הזה לא נכון.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>נכנסים…</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again in 1 second.</source>
+            <translation>יותר מדי קודים שגויים. נסו שוב בעוד שנייה.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs. Try again in {n} seconds.</source>
+            <translation>יותר מדי קודים שגויים. נסו שוב בעוד {n} שניות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyResult</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>מועדון לקוחות</translation>
+        </message>
+        <message>
+            <source>+{back} given back (the reward used on this purchase) — {now}</source>
+            <translation>+{back} הוחזרו (ההטבה שמומשה ברכישה הזו) — {now}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>בוטל: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: nothing to take back.</source>
+            <translation>בוטל: אין מה להחזיר.</translation>
+        </message>
+        <message>
+            <source>Redeem: {reward} (Ctrl+R)</source>
+            <translation>מימוש: {reward} (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Redeem: {reward}</source>
+            <translation>מימוש: {reward}</translation>
+        </message>
+        <message>
+            <source>✓ Redeemed {reward} on this purchase ({used} off) — {now}</source>
+            <translation>✓ מומש: {reward} ברכישה הזו (ירדו {used}) — {now}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyScreen</name>
+        <message>
+            <source>Loyalty</source>
+            <translation>מועדון לקוחות</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>תוכנית</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>כלל</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>מצב</translation>
+        </message>
+        <message>
+            <source>New program… (F2)</source>
+            <translation>תוכנית חדשה… (F2)</translation>
+        </message>
+        <message>
+            <source>Change… (F4)</source>
+            <translation>שינוי… (F4)</translation>
+        </message>
+        <message>
+            <source>Changing a program applies from then on: what customers already earned or redeemed stays on their cards as it was.</source>
+            <translation>שינוי בתוכנית חל מעכשיו והלאה: מה שלקוחות כבר צברו או מימשו נשאר בכרטיסים שלהם כמו שהיה.</translation>
+        </message>
+        <message>
+            <source>Punch cards and points programs. Customers earn in every active program when a purchase is recorded.</source>
+            <translation>כרטיסיות ניקובים ותוכניות נקודות. לקוחות צוברים בכל תוכנית פעילה כשנרשמת רכישה.</translation>
+        </message>
+        <message>
+            <source>Only a manager can create or change loyalty programs.</source>
+            <translation>רק מנהל יכול ליצור או לשנות תוכניות מועדון.</translation>
+        </message>
+        <message>
+            <source>No programs yet.</source>
+            <translation>אין עדיין תוכניות.</translation>
+        </message>
+        <message>
+            <source>Press F2 to create a punch card or a points program.</source>
+            <translation>הקישו F2 כדי ליצור כרטיסיית ניקובים או תוכנית נקודות.</translation>
+        </message>
+        <message>
+            <source>“{name}” is ready: customers earn in it from their next purchase.</source>
+            <translation>„{name}” מוכנה: לקוחות צוברים בה מהרכישה הבאה שלהם.</translation>
+        </message>
+        <message>
+            <source>“{name}” is changed.</source>
+            <translation>„{name}” שונתה.</translation>
+        </message>
+        <message>
+            <source>“{name}” is saved, switched off.</source>
+            <translation>„{name}” נשמרה, כבויה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+        <message>
+            <source>Counterpart — {shop}</source>
+            <translation>Counterpart — {shop}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NpsChart</name>
+        <message>
+            <source>no data</source>
+            <translation>אין נתונים</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileLoyalty</name>
+        <message>
+            <source>Replace lost card…</source>
+            <translation>החלפת כרטיס שאבד…</translation>
+        </message>
+        <message>
+            <source>Print card…</source>
+            <translation>הדפסת כרטיס…</translation>
+        </message>
+        <message>
+            <source>this customer</source>
+            <translation>הלקוח הזה</translation>
+        </message>
+        <message>
+            <source>Redeem</source>
+            <translation>מימוש</translation>
+        </message>
+        <message>
+            <source>Give {name} {reward}? {used} come off the card.</source>
+            <translation>לתת ל{name} {reward}? ירדו {used} מהכרטיס.</translation>
+        </message>
+        <message>
+            <source>Redeemed {reward} — {now}.</source>
+            <translation>מומש: {reward} — {now}.</translation>
+        </message>
+        <message>
+            <source>{program}: adjusted by {delta}; {held} on the card now.</source>
+            <translation>{program}: תוקן ב־{delta}; כרגע {held} בכרטיס.</translation>
+        </message>
+        <message>
+            <source>Replace lost card</source>
+            <translation>החלפת כרטיס שאבד</translation>
+        </message>
+        <message>
+            <source>Give {name} a new card number? The old card {old} stops working for good; balances and history stay with {name}.</source>
+            <translation>לתת ל{name} מספר כרטיס חדש? הכרטיס הישן {old} יפסיק לעבוד לצמיתות; היתרות וההיסטוריה נשארות אצל {name}.</translation>
+        </message>
+        <message>
+            <source>New card number {new}. The old card {old} no longer works.</source>
+            <translation>מספר כרטיס חדש: {new}. הכרטיס הישן {old} כבר לא עובד.</translation>
+        </message>
+        <message>
+            <source>Making the card…</source>
+            <translation>מכינים את הכרטיס…</translation>
+        </message>
+        <message>
+            <source>The card is saved as {path}. Print it at 100% size.</source>
+            <translation>הכרטיס נשמר בשם {path}. הדפיסו אותו בגודל 100%.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileScreen</name>
+        <message>
+            <source>Back to search (Esc)</source>
+            <translation>חזרה לחיפוש (Esc)</translation>
+        </message>
+        <message>
+            <source>Edit (F4)</source>
+            <translation>עריכה (F4)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>פרטי קשר</translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>כרטיס מועדון</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>הסכמה לדיוור</translation>
+        </message>
+        <message>
+            <source>More about them</source>
+            <translation>עוד עליהם</translation>
+        </message>
+        <message>
+            <source>Tags and notes</source>
+            <translation>תגיות והערות</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>רשומה</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>יומן שינויים</translation>
+        </message>
+        <message>
+            <source>Card {card}</source>
+            <translation>כרטיס {card}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>מספר</translation>
+        </message>
+        <message>
+            <source>Offers and news</source>
+            <translation>מבצעים ועדכונים</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>לא</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>בוטלה</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>כן</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>מאז</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>ניתנה</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>נרשם/ה</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>שינוי אחרון</translation>
+        </message>
+        <message>
+            <source>never changed</source>
+            <translation>לא שונה מעולם</translation>
+        </message>
+        <message>
+            <source>{when} by {who} on {workstation}, {channel}</source>
+            <translation>{when}, על ידי {who} בעמדה {workstation}, {channel}</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>מישהו</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>מי</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>עמדה</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>ערוץ</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>שדות</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramEditor</name>
+        <message>
+            <source>New loyalty program</source>
+            <translation>תוכנית מועדון חדשה</translation>
+        </message>
+        <message>
+            <source>Change loyalty program</source>
+            <translation>שינוי תוכנית מועדון</translation>
+        </message>
+        <message>
+            <source>Punch card</source>
+            <translation>כרטיסיית ניקובים</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>נקודות</translation>
+        </message>
+        <message>
+            <source>e.g. a free coffee</source>
+            <translation>למשל קפה חינם</translation>
+        </message>
+        <message>
+            <source>e.g. 10</source>
+            <translation>למשל 10</translation>
+        </message>
+        <message>
+            <source>A punch per qualifying item (not per visit)</source>
+            <translation>ניקוב לכל פריט מתאים (לא לכל ביקור)</translation>
+        </message>
+        <message>
+            <source>All products; or e.g. coffee, pastries</source>
+            <translation>כל המוצרים; או למשל קפה, מאפים</translation>
+        </message>
+        <message>
+            <source>e.g. 1 or 0.5</source>
+            <translation>למשל 1 או 0.5</translation>
+        </message>
+        <message>
+            <source>e.g. 100</source>
+            <translation>למשל 100</translation>
+        </message>
+        <message>
+            <source>days without a purchase; empty: never</source>
+            <translation>ימים בלי רכישה; ריק: אף פעם</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty for now</source>
+            <translation>YYYY-MM-DD, או ריק מעכשיו</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty for no end</source>
+            <translation>YYYY-MM-DD, או ריק בלי סוף</translation>
+        </message>
+        <message>
+            <source>Active: customers earn in it</source>
+            <translation>פעילה: לקוחות צוברים בה</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;סוג</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;שם</translation>
+        </message>
+        <message>
+            <source>&amp;Reward</source>
+            <translation>&amp;הטבה</translation>
+        </message>
+        <message>
+            <source>&amp;Punches for a reward</source>
+            <translation>&amp;ניקובים להטבה</translation>
+        </message>
+        <message>
+            <source>&amp;Only for (products, categories)</source>
+            <translation>&amp;רק עבור (מוצרים, קטגוריות)</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum spend per punch ({s})</source>
+            <translation>&amp;קנייה מינימלית לניקוב ({s})</translation>
+        </message>
+        <message>
+            <source>P&amp;oints per {s}1</source>
+            <translation>&amp;נקודות לכל {s}1</translation>
+        </message>
+        <message>
+            <source>Points for a &amp;voucher</source>
+            <translation>נקודות ל&amp;שובר</translation>
+        </message>
+        <message>
+            <source>Voucher &amp;value ({s})</source>
+            <translation>&amp;ערך השובר ({s})</translation>
+        </message>
+        <message>
+            <source>Points &amp;expire after (days)</source>
+            <translation>הנקודות &amp;פגות אחרי (ימים)</translation>
+        </message>
+        <message>
+            <source>Bonus for &amp;feedback</source>
+            <translation>בונוס על &amp;משוב</translation>
+        </message>
+        <message>
+            <source>&amp;Birthday bonus</source>
+            <translation>בונוס &amp;יום הולדת</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on</source>
+            <translation>&amp;מתחילה ב־</translation>
+        </message>
+        <message>
+            <source>Ends o&amp;n</source>
+            <translation>&amp;מסתיימת ב־</translation>
+        </message>
+        <message>
+            <source>Changes apply from now on. What customers have already earned or redeemed stays on their cards as it was.</source>
+            <translation>השינויים חלים מעכשיו והלאה. מה שלקוחות כבר צברו או מימשו נשאר בכרטיסים שלהם כמו שהיה.</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>ביטול (Esc)</translation>
+        </message>
+        <message>
+            <source>Create (Enter)</source>
+            <translation>יצירה (Enter)</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>שמירה (Enter)</translation>
+        </message>
+        <message>
+            <source>Empty: the voucher's value</source>
+            <translation>ריק: ערך השובר</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseListModel</name>
+        <message>
+            <source>Voided</source>
+            <translation>בוטלה</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>הוחזרה</translation>
+        </message>
+        <message>
+            <source>Part refunded</source>
+            <translation>הוחזרה בחלקה</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>סה״כ</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>קבלה</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>פריטים</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>מצב</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasesCard</name>
+        <message>
+            <source>Purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>Refund… (F8)</source>
+            <translation>החזר… (F8)</translation>
+        </message>
+        <message>
+            <source>No purchases yet.</source>
+            <translation>אין עדיין רכישות.</translation>
+        </message>
+        <message>
+            <source>Newest first; the latest {n} shown, scroll for more.</source>
+            <translation>החדשים ראשונים; מוצגים {n} האחרונים, גללו לעוד.</translation>
+        </message>
+        <message>
+            <source>{n} purchases, newest first.</source>
+            <translation>{n} רכישות, החדשות ראשונות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>Refund</source>
+            <translation>החזר</translation>
+        </message>
+        <message>
+            <source>Refund a purchase</source>
+            <translation>החזר על רכישה</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>תאריך</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>סה״כ</translation>
+        </message>
+        <message>
+            <source>Already refunded</source>
+            <translation>כבר הוחזר</translation>
+        </message>
+        <message>
+            <source>Left to refund</source>
+            <translation>נותר להחזר</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>קבלה</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>פריטים</translation>
+        </message>
+        <message>
+            <source>Why the money goes back, e.g. damaged item</source>
+            <translation>למה הכסף חוזר, למשל פריט פגום</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>סיבה</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>ביטול (Esc)</translation>
+        </message>
+        <message>
+            <source>Type the amount to give back, like 12.50.</source>
+            <translation>הקלידו את הסכום להחזרה, למשל 12.50.</translation>
+        </message>
+        <message>
+            <source>Refund (Enter)</source>
+            <translation>החזר (Enter)</translation>
+        </message>
+        <message>
+            <source>That is more than the {left} left to refund on this purchase.</source>
+            <translation>זה יותר מה־{left} שנותרו להחזר ברכישה הזו.</translation>
+        </message>
+        <message>
+            <source>{amount} goes back to the customer. Nothing will be left to refund on this purchase; it stops counting toward their spend.</source>
+            <translation>{amount} חוזרים ללקוח. לא יישאר מה להחזיר ברכישה הזו; היא כבר לא תיספר בסך הרכישות שלו.</translation>
+        </message>
+        <message>
+            <source>{amount} goes back to the customer. {rest} will still be left to refund on this purchase.</source>
+            <translation>{amount} חוזרים ללקוח. עוד {rest} יישארו להחזר ברכישה הזו.</translation>
+        </message>
+        <message>
+            <source>Refund {amount} (Enter)</source>
+            <translation>החזר {amount} (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveAlertDialog</name>
+        <message>
+            <source>Resolve alert</source>
+            <translation>סגירת התראה</translation>
+        </message>
+        <message>
+            <source>&amp;What was done about it?</source>
+            <translation>&amp;מה נעשה בעניין?</translation>
+        </message>
+        <message>
+            <source>e.g. Called her, apologised, offered a free coffee on the next visit.</source>
+            <translation>למשל התקשרנו, התנצלנו, הצענו קפה חינם בביקור הבא.</translation>
+        </message>
+        <message>
+            <source>Resolve (Ctrl+Enter)</source>
+            <translation>סגירה (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleForm</name>
+        <message>
+            <source>Add line (F7)</source>
+            <translation>הוספת שורה (F7)</translation>
+        </message>
+        <message>
+            <source>Use the lines' sum</source>
+            <translation>להשתמש בסכום השורות</translation>
+        </message>
+        <message>
+            <source>From the till, e.g. R-1001</source>
+            <translation>מהקופה הרושמת, למשל R-1001</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>רשות</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>מספר קבלה</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>סה״כ</translation>
+        </message>
+        <message>
+            <source>The sum of the lines. The till said {amount}: the lines must add up to it.</source>
+            <translation>סכום השורות. הקופה הראתה {amount}: השורות צריכות להסתכם בזה.</translation>
+        </message>
+        <message>
+            <source>The sum of the lines.</source>
+            <translation>סכום השורות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleResult</name>
+        <message>
+            <source>Each purchase you record shows here, with the customer's figures as they are now. Undo stays offered for a few minutes.</source>
+            <translation>כל רכישה שנרשמת מופיעה כאן, עם הנתונים של הלקוח כפי שהם עכשיו. אפשר לבטל במשך כמה דקות.</translation>
+        </message>
+        <message>
+            <source>Their figures now</source>
+            <translation>הנתונים שלהם עכשיו</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>ביטול (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Last purchase</source>
+            <translation>רכישה אחרונה</translation>
+        </message>
+        <message>
+            <source>Undone: {amount} for {name}</source>
+            <translation>בוטל: {amount} עבור {name}</translation>
+        </message>
+        <message>
+            <source>Undone: {amount} (anonymous)</source>
+            <translation>בוטל: {amount} (אנונימי)</translation>
+        </message>
+        <message>
+            <source>Recorded {amount} for {name}</source>
+            <translation>נרשם: {amount} עבור {name}</translation>
+        </message>
+        <message>
+            <source>Recorded {amount} (anonymous)</source>
+            <translation>נרשם: {amount} (אנונימי)</translation>
+        </message>
+        <message>
+            <source> · receipt {receipt}</source>
+            <translation> · קבלה {receipt}</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>ביקורים</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>סך הרכישות</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>סל ממוצע</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>ביקור אחרון</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>מצב</translation>
+        </message>
+        <message>
+            <source>Usually buys</source>
+            <translation>קונה בדרך כלל</translation>
+        </message>
+        <message>
+            <source>Customers who bought {x} also bought {y}.</source>
+            <translation>לקוחות שקנו {x} קנו גם {y}.</translation>
+        </message>
+        <message>
+            <source>Customers who buy what {name} buys also bought {y}.</source>
+            <translation>לקוחות שקונים את מה ש{name} קונה קנו גם {y}.</translation>
+        </message>
+        <message>
+            <source>until {time}</source>
+            <translation>עד {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Phone or e-mail</source>
+            <translation>טלפון או דוא״ל</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>ביקור אחרון</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>ביקורים</translation>
+        </message>
+        <message>
+            <source>Lifetime spend</source>
+            <translation>סך הרכישות</translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentsScreen</name>
+        <message>
+            <source>Segments</source>
+            <translation>פלחים</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ימים</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>החלה</translation>
+        </message>
+        <message>
+            <source>Lapsed after</source>
+            <translation>לא פעיל אחרי</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>פלח</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>ייצוא CSV…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>הדפסה…</translation>
+        </message>
+        <message>
+            <source>Only a manager can change this.</source>
+            <translation>רק מנהל יכול לשנות את זה.</translation>
+        </message>
+        <message>
+            <source>Only a manager can export or print customer lists.</source>
+            <translation>רק מנהל יכול לייצא או להדפיס רשימות לקוחות.</translation>
+        </message>
+        <message>
+            <source>Nobody in this list.</source>
+            <translation>אין אף אחד ברשימה הזו.</translation>
+        </message>
+        <message>
+            <source>The first {n} shown; scroll for more.</source>
+            <translation>מוצגים {n} הראשונים; גללו לעוד.</translation>
+        </message>
+        <message>
+            <source>{n} shown.</source>
+            <translation>מוצגים {n}.</translation>
+        </message>
+        <message>
+            <source>Export the win-back list</source>
+            <translation>ייצוא רשימת ההחזרה</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>קובצי CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>מייצאים…</translation>
+        </message>
+        <message>
+            <source>{n} customers exported to {file}.</source>
+            <translation>{n} לקוחות יוצאו אל {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsScreen</name>
+        <message>
+            <source>Settings</source>
+            <translation>הגדרות</translation>
+        </message>
+        <message>
+            <source>Only a manager can change settings.</source>
+            <translation>רק מנהל יכול לשנות הגדרות.</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>אף פעם</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> דקות</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ימים</translation>
+        </message>
+        <message>
+            <source>This shop</source>
+            <translation>החנות הזו</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name</source>
+            <translation>&amp;שם החנות</translation>
+        </message>
+        <message>
+            <source>&amp;Country, for phone numbers</source>
+            <translation>&amp;מדינה, למספרי טלפון</translation>
+        </message>
+        <message>
+            <source>Phone numbers typed without a country code are read as this country's.</source>
+            <translation>מספרי טלפון בלי קידומת מדינה נקראים כמספרים של המדינה הזו.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>מטבע</translation>
+        </message>
+        <message>
+            <source>The currency can't change once sales exist: every amount is stored in it.</source>
+            <translation>אי אפשר לשנות מטבע אחרי שיש מכירות: כל הסכומים שמורים בו.</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;שפה</translation>
+        </message>
+        <message>
+            <source>The screens change language at the next start.</source>
+            <translation>שפת המסכים תתחלף בהפעלה הבאה.</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-lock after</source>
+            <translation>&amp;נעילה אוטומטית אחרי</translation>
+        </message>
+        <message>
+            <source>Back to the sign-in screen after this many idle minutes (0 = never).</source>
+            <translation>חזרה למסך הכניסה אחרי מספר כזה של דקות בלי פעילות (0 = אף פעם).</translation>
+        </message>
+        <message>
+            <source>La&amp;psed after</source>
+            <translation>&amp;לא פעיל אחרי</translation>
+        </message>
+        <message>
+            <source>A customer with no purchase for this many days counts as lapsed.</source>
+            <translation>לקוח בלי רכישה במשך מספר כזה של ימים נחשב לא פעיל.</translation>
+        </message>
+        <message>
+            <source>This workstation</source>
+            <translation>העמדה הזו</translation>
+        </message>
+        <message>
+            <source>&amp;Workstation name</source>
+            <translation>&amp;שם העמדה</translation>
+        </message>
+        <message>
+            <source>Kept on this computer only and recorded with everything done here. Empty: the computer's name. Takes effect the next time Counterpart starts.</source>
+            <translation>נשמר רק במחשב הזה ונרשם עם כל מה שנעשה כאן. ריק: שם המחשב. ייכנס לתוקף בהפעלה הבאה של Counterpart.</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>שמירה (Enter)</translation>
+        </message>
+        <message>
+            <source>Nothing has changed.</source>
+            <translation>שום דבר לא השתנה.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>נשמר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Back</source>
+            <translation>הקודם</translation>
+        </message>
+        <message>
+            <source>e.g. Corner Café</source>
+            <translation>למשל קפה הפינה</translation>
+        </message>
+        <message>
+            <source>Shop &amp;name</source>
+            <translation>&amp;שם החנות</translation>
+        </message>
+        <message>
+            <source>&amp;Country, for phone numbers</source>
+            <translation>&amp;מדינה, למספרי טלפון</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>&amp;מטבע</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;שפה</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;סיסמת הצפנה</translation>
+        </message>
+        <message>
+            <source>&amp;Type it again</source>
+            <translation>&amp;הקלדה חוזרת</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Write the passphrase down and keep it safe.&lt;/b&gt; It encrypts the whole customer book. If it is lost, nobody can recover it: not you, not us.</source>
+            <translation>&lt;b&gt;רשמו את סיסמת ההצפנה ושמרו אותה במקום בטוח.&lt;/b&gt; היא מצפינה את כל ספר הלקוחות. אם היא הולכת לאיבוד, אף אחד לא יכול לשחזר אותה: לא אתם ולא אנחנו.</translation>
+        </message>
+        <message>
+            <source>The first manager can add staff, change settings and see reports.</source>
+            <translation>המנהל הראשון יכול להוסיף אנשי צוות, לשנות הגדרות ולראות דוחות.</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;name</source>
+            <translation>&amp;שם המנהל</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4 to 8 digits)</source>
+            <translation>&amp;קוד (4 עד 8 ספרות)</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation>&amp;קוד שוב</translation>
+        </message>
+        <message>
+            <source>Welcome to Counterpart</source>
+            <translation>ברוכים הבאים ל־Counterpart</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>בחירת סיסמת הצפנה</translation>
+        </message>
+        <message>
+            <source>The first manager</source>
+            <translation>המנהל הראשון</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total}</source>
+            <translation>שלב {n} מתוך {total}</translation>
+        </message>
+        <message>
+            <source>Create the shop</source>
+            <translation>יצירת החנות</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>הבא</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same.</source>
+            <translation>שני הקודים לא זהים.</translation>
+        </message>
+        <message>
+            <source>Creating the shop…</source>
+            <translation>יוצרים את החנות…</translation>
+        </message>
+        <message>
+            <source>Use a few words you will remember, 12 characters or more.</source>
+            <translation>השתמשו בכמה מילים שתזכרו, 12 תווים או יותר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffMemberDialog</name>
+        <message>
+            <source>Add staff member</source>
+            <translation>הוספת איש צוות</translation>
+        </message>
+        <message>
+            <source>Set new PIN</source>
+            <translation>קביעת קוד חדש</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>קופאי</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>מנהל</translation>
+        </message>
+        <message>
+            <source>A cashier registers, looks up and records purchases; a manager also sees reports, exports, settings and staff.</source>
+            <translation>קופאי רושם לקוחות, מחפש ורושם רכישות; מנהל גם רואה דוחות, ייצוא, הגדרות וצוות.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;שם</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;תפקיד</translation>
+        </message>
+        <message>
+            <source>{name} signs in with this PIN from now on. If they were locked out after wrong PINs, they can sign in again at once.</source>
+            <translation>מעכשיו {name} נכנס/ת עם הקוד הזה. אם הכניסה ננעלה אחרי קודים שגויים, אפשר להיכנס שוב מיד.</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (4-8 digits)</source>
+            <translation>&amp;קוד (4-8 ספרות)</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again</source>
+            <translation>&amp;קוד שוב</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>ביטול (Esc)</translation>
+        </message>
+        <message>
+            <source>Add (Enter)</source>
+            <translation>הוספה (Enter)</translation>
+        </message>
+        <message>
+            <source>Set PIN (Enter)</source>
+            <translation>קביעת קוד (Enter)</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type them again.</source>
+            <translation>שני הקודים לא זהים. הקלידו אותם שוב.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffScreen</name>
+        <message>
+            <source>Staff</source>
+            <translation>צוות</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>תפקיד</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>חשבון</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>כניסה</translation>
+        </message>
+        <message>
+            <source>Add staff member… (F2)</source>
+            <translation>הוספת איש צוות… (F2)</translation>
+        </message>
+        <message>
+            <source>Set new PIN… (F4)</source>
+            <translation>קביעת קוד חדש… (F4)</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;השבתה</translation>
+        </message>
+        <message>
+            <source>Everyone who can sign in at this shop. A new PIN also ends a lock-out after wrong PINs.</source>
+            <translation>כל מי שיכול להיכנס בחנות הזו. קוד חדש גם משחרר נעילה אחרי קודים שגויים.</translation>
+        </message>
+        <message>
+            <source>Only a manager can add staff, set PINs or disable accounts.</source>
+            <translation>רק מנהל יכול להוסיף אנשי צוות, לקבוע קודים או להשבית חשבונות.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (את/ה)</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>מנהל</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>קופאי</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>פעיל</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>מושבת</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>נעול עד {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>&amp;הפעלה</translation>
+        </message>
+        <message>
+            <source>{name} can sign in now.</source>
+            <translation>{name} יכול/ה להיכנס עכשיו.</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>ל{name} יש קוד חדש.</translation>
+        </message>
+        <message>
+            <source>Disable {name}? They can no longer sign in. Their history stays, and a manager can enable them again.</source>
+            <translation>להשבית את {name}? לא תהיה עוד אפשרות להיכנס. ההיסטוריה נשארת, ומנהל יכול להפעיל שוב.</translation>
+        </message>
+        <message>
+            <source>Enable {name}? They can sign in again with their PIN.</source>
+            <translation>להפעיל את {name}? אפשר יהיה להיכנס שוב עם הקוד.</translation>
+        </message>
+        <message>
+            <source>{name} is enabled.</source>
+            <translation>{name} הופעל/ה.</translation>
+        </message>
+        <message>
+            <source>{name} is disabled.</source>
+            <translation>{name} הושבת/ה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyEditor</name>
+        <message>
+            <source>Edit survey</source>
+            <translation>עריכת סקר</translation>
+        </message>
+        <message>
+            <source>New survey</source>
+            <translation>סקר חדש</translation>
+        </message>
+        <message>
+            <source>e.g. Checkout NPS</source>
+            <translation>למשל NPS בקופה</translation>
+        </message>
+        <message>
+            <source>Offered at the counter and on the kiosk</source>
+            <translation>מוצע בקופה ובקיוסק</translation>
+        </message>
+        <message>
+            <source>Add question ▾</source>
+            <translation>הוספת שאלה ▾</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>הסרה</translation>
+        </message>
+        <message>
+            <source>↑</source>
+            <translation>↑</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>הזזה למעלה (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>↓</source>
+            <translation>↓</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>הזזה למטה (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>One option per line</source>
+            <translation>אפשרות אחת בכל שורה</translation>
+        </message>
+        <message>
+            <source>An answer is required</source>
+            <translation>חובה לענות</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;סוג</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>&amp;שאלה</translation>
+        </message>
+        <message>
+            <source>&amp;Options</source>
+            <translation>&amp;אפשרויות</translation>
+        </message>
+        <message>
+            <source>"&amp;Why?"</source>
+            <translation>„&amp;למה?”</translation>
+        </message>
+        <message>
+            <source>{n} answers were given to version {v}. Changing the questions makes version {next}; those answers keep the wording they were given to.</source>
+            <translation>לגרסה {v} ניתנו {n} תשובות. שינוי השאלות יוצר את גרסה {next}; התשובות האלה שומרות את הניסוח שאליו ענו.</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>שמירה (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;שם</translation>
+        </message>
+        <message>
+            <source>Questions, in the order they are asked</source>
+            <translation>שאלות, לפי סדר השאלה</translation>
+        </message>
+        <message>
+            <source>Preview: what the customer sees</source>
+            <translation>תצוגה מקדימה: מה שהלקוח רואה</translation>
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation>(אין עדיין שאלה)</translation>
+        </message>
+        <message>
+            <source>Survey "{name}" created.</source>
+            <translation>הסקר „{name}” נוצר.</translation>
+        </message>
+        <message>
+            <source>Saved as version {v} of "{name}". The {n} answers already given keep the wording they were given to.</source>
+            <translation>נשמר כגרסה {v} של „{name}”. {n} התשובות שכבר ניתנו שומרות את הניסוח שאליו ענו.</translation>
+        </message>
+        <message>
+            <source>"{name}" saved.</source>
+            <translation>„{name}” נשמר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyHandover</name>
+        <message>
+            <source>Survey</source>
+            <translation>סקר</translation>
+        </message>
+        <message>
+            <source>Hand over screen (Ctrl+H)</source>
+            <translation>העברת המסך ללקוח (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>Send to kiosk (Ctrl+K)</source>
+            <translation>שליחה לקיוסק (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>הלקוח</translation>
+        </message>
+        <message>
+            <source>✓ {name} answered “{survey}”. Thank you!</source>
+            <translation>✓ {name} ענה/תה על „{survey}”. תודה!</translation>
+        </message>
+        <message>
+            <source>{name} answered part of “{survey}”; it was kept.</source>
+            <translation>{name} ענה/תה על חלק מ„{survey}”; התשובות נשמרו.</translation>
+        </message>
+        <message>
+            <source>It raised an alert: see Alerts.</source>
+            <translation>נוצרה התראה: ראו התראות.</translation>
+        </message>
+        <message>
+            <source>✓ “{survey}” sent to the kiosk for {name}.</source>
+            <translation>✓ „{survey}” נשלח לקיוסק עבור {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPreview</name>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(אין עדיין שם)</translation>
+        </message>
+        <message>
+            <source>Add a question to see it here.</source>
+            <translation>הוסיפו שאלה כדי לראות אותה כאן.</translation>
+        </message>
+        <message>
+            <source>(write the question)</source>
+            <translation>(כתבו את השאלה)</translation>
+        </message>
+        <message>
+            <source> (optional)</source>
+            <translation> (רשות)</translation>
+        </message>
+        <message>
+            <source>Not at all likely</source>
+            <translation>בכלל לא סביר</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>סביר מאוד</translation>
+        </message>
+        <message>
+            <source>Why?</source>
+            <translation>למה?</translation>
+        </message>
+        <message>
+            <source>  (asked only after a score of 0-6)</source>
+            <translation>  (נשאל רק אחרי ציון 0-6)</translation>
+        </message>
+        <message>
+            <source>(add options)</source>
+            <translation>(הוסיפו אפשרויות)</translation>
+        </message>
+        <message>
+            <source>Put these in order, most important first:</source>
+            <translation>סדרו לפי החשיבות, החשוב ביותר ראשון:</translation>
+        </message>
+        <message>
+            <source>Their answer, in their words</source>
+            <translation>התשובה שלהם, במילים שלהם</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysScreen</name>
+        <message>
+            <source>Surveys</source>
+            <translation>סקרים</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>חודש</translation>
+        </message>
+        <message>
+            <source>Promoters
+9-10</source>
+            <translation>ממליצים
+9-10</translation>
+        </message>
+        <message>
+            <source>Passives
+7-8</source>
+            <translation>אדישים
+7-8</translation>
+        </message>
+        <message>
+            <source>Detractors
+0-6</source>
+            <translation>מלעיזים
+0-6</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>תשובות</translation>
+        </message>
+        <message>
+            <source>Net Promoter Score</source>
+            <translation>מדד NPS (נכונות להמליץ)</translation>
+        </message>
+        <message>
+            <source>NPS = % promoters − % detractors; passives count in the total only.</source>
+            <translation>NPS = % ממליצים − % מלעיזים; האדישים נספרים רק בסך הכול.</translation>
+        </message>
+        <message>
+            <source>NPS, last 12 months</source>
+            <translation>NPS, 12 החודשים האחרונים</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>סקר</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>שאלות</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>גרסה</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>מוצע</translation>
+        </message>
+        <message>
+            <source>New survey (F2)</source>
+            <translation>סקר חדש (F2)</translation>
+        </message>
+        <message>
+            <source>Edit (F4)</source>
+            <translation>עריכה (F4)</translation>
+        </message>
+        <message>
+            <source>this month</source>
+            <translation>החודש</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>אין נתונים</translation>
+        </message>
+        <message>
+            <source>No NPS answers {when}.</source>
+            <translation>אין תשובות NPS {when}.</translation>
+        </message>
+        <message>
+            <source>{when}, from {n} answers</source>
+            <translation>{when}, מתוך {n} תשובות</translation>
+        </message>
+        <message>
+            <source>No answers the month before.</source>
+            <translation>אין תשובות בחודש הקודם.</translation>
+        </message>
+        <message>
+            <source>{month}: {nps:+.1f}</source>
+            <translation>{month}: {nps:+.1f}</translation>
+        </message>
+        <message>
+            <source>{arrow} {step:+.1f} against {month} ({nps:+.1f})</source>
+            <translation>{arrow} {step:+.1f} לעומת {month} ({nps:+.1f})</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>כן</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>לא</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreen</name>
+        <message>
+            <source>Unlock the shop</source>
+            <translation>פתיחת החנות</translation>
+        </message>
+        <message>
+            <source>The customer book is encrypted. Type the shop's passphrase to open it.</source>
+            <translation>ספר הלקוחות מוצפן. הקלידו את סיסמת ההצפנה של החנות כדי לפתוח אותו.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;סיסמת הצפנה</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>סיסמת הצפנה</translation>
+        </message>
+        <message>
+            <source>&amp;Remember on this workstation</source>
+            <translation>&amp;לזכור בעמדה הזו</translation>
+        </message>
+        <message>
+            <source>Keeps the passphrase in this computer's keyring, so the shop opens by itself. Only tick this on a workstation that is kept safe.</source>
+            <translation>שומר את סיסמת ההצפנה במחזיק המפתחות של המחשב הזה, כך שהחנות נפתחת לבד. סמנו רק בעמדה שמוגנת היטב.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>פתיחה</translation>
+        </message>
+        <message>
+            <source>Shop folder: {folder}</source>
+            <translation>תיקיית החנות: {folder}</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>קודם הקלידו את סיסמת ההצפנה.</translation>
+        </message>
+        <message>
+            <source>The remembered passphrase no longer opens this shop. Type it, please.</source>
+            <translation>סיסמת ההצפנה השמורה כבר לא פותחת את החנות הזו. הקלידו אותה, בבקשה.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this shop. Try again.</source>
+            <translation>סיסמת ההצפנה הזו לא פותחת את החנות. נסו שוב.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>פותחים…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Checkout</source>
+            <translation>קופה</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>פלחים</translation>
+        </message>
+        <message>
+            <source>Loyalty</source>
+            <translation>מועדון לקוחות</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>סקרים</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>התראות</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>צוות</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>הגדרות</translation>
+        </message>
+        <message>
+            <source>Lock / switch user</source>
+            <translation>נעילה / החלפת משתמש</translation>
+        </message>
+        <message>
+            <source>Back to the staff sign-in screen (Ctrl+L)</source>
+            <translation>חזרה למסך הכניסה של הצוות (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>מנהל</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>קופאי</translation>
+        </message>
+        <message>
+            <source>{name} ({role})
+{shop} · {workstation}</source>
+            <translation>{name} ({role})
+{shop} · {workstation}</translation>
+        </message>
+    </context>
+    <context>
+        <name>editor</name>
+        <message>
+            <source>Product or category</source>
+            <translation>מוצר או קטגוריה</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>רשות</translation>
+        </message>
+        <message>
+            <source>Remove this line (Ctrl+Delete)</source>
+            <translation>הסרת השורה (Ctrl+Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Counterpart</source>
+            <translation>Counterpart</translation>
+        </message>
+        <message>
+            <source>Sorry, something went wrong and nothing was changed.
+The details are in the log file in the shop folder.</source>
+            <translation>מצטערים, משהו השתבש ושום דבר לא שונה.
+הפרטים נמצאים בקובץ היומן בתיקיית החנות.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,87 @@
+"""The signed-in workspace in Hebrew and Persian: right to left, translated navigation and
+screens, dates in the Persian (Jalali) calendar for Persian, amounts in Persian digits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from app.core import calendars, customers
+from app.ui import dates, i18n
+from app.ui.main_window import MainWindow
+from app.ui.state import AppState
+from app.ui.tasks import TaskRunner
+from tests.conftest import FAST_KDF, MANAGER, PASSPHRASE
+
+NAV = {
+    "he": ("קופה", "לקוחות", "מועדון לקוחות", "סקרים", "הגדרות"),
+    "fa": ("صندوق", "مشتریان", "باشگاه مشتریان", "نظرسنجی\u200cها", "تنظیمات"),
+}
+
+
+@pytest.fixture
+def window(qtbot, shop_dir, tmp_path):
+    local = QSettings(str(tmp_path / "workstation.ini"), QSettings.Format.IniFormat)
+    state = AppState(shop_dir, TaskRunner(synchronous=True), local=local, kdf_iter=FAST_KDF)
+    made = MainWindow(state)
+    qtbot.addWidget(made)
+    made.show()
+    made.unlock.passphrase.setText(PASSPHRASE)
+    made.unlock.submit()
+    member = next(m for m in state.shop.staff_list() if m.name == MANAGER[0])
+    state.shop.sign_in(member.id, MANAGER[1])
+    made._signed_in()
+    yield made
+    i18n.install("en")
+
+
+def shown_texts(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+@pytest.mark.parametrize("language", ["he", "fa"])
+def test_the_workspace_is_right_to_left_with_translated_navigation(window, language):
+    window.apply_language(language)
+    workspace = window.workspace
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert workspace.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    nav = [workspace.nav.item(row).text() for row in range(workspace.nav.count())]
+    for word in NAV[language]:
+        assert any(item.startswith(word) for item in nav), (word, nav)
+    assert not any(item.startswith(("Checkout", "Customers", "Settings")) for item in nav)
+    assert "(F5)" in nav[0]  # key names stay as they are on the keyboard
+
+
+def test_a_profile_in_persian_shows_jalali_dates(window, shop_dir):
+    window.apply_language("fa")
+    workspace = window.workspace
+    shop = window.state.shop
+    dana = customers.get(shop, customers.resolve(shop, "052-555-1234").id)
+    workspace.open_customer(dana.id)
+    profile = workspace.customers.profile
+    assert profile.isVisible()
+    y, m, d = calendars.to_jalali(calendars.local_time(dana.created_at).date())
+    registered = calendars.persian_digits(f"{y}/{m}/{d}")  # e.g. ۱۴۰۵/۹/۳
+    texts = shown_texts(profile)
+    assert registered in texts
+    assert str(calendars.local_time(dana.created_at).year) not in texts  # no Gregorian year
+    assert "کارت" in texts and "Card" not in texts
+
+
+def test_dates_follow_the_language_and_its_calendar(window):
+    nowruz = date(2026, 3, 21)
+    window.apply_language("fa")
+    assert dates.calendar().isGregorian() is False
+    assert dates.show_date(nowruz) == "۱۴۰۵/۱/۱"
+    picker = dates.date_edit()
+    picker.setDate(QDate(2026, 3, 21))
+    assert "۱۴۰۵" in picker.text()
+    window.apply_language("he")
+    assert dates.calendar().isGregorian()
+    assert dates.show_date(nowruz) == "21.3.2026"
+    assert QLocale().toString(1234567) == "1,234,567"
+    window.apply_language("en")
+    assert dates.show_date(nowruz) == "3/21/26"
