@@ -89,7 +89,7 @@ def read_holder(folder: Path) -> Holder | None:
         note = json.loads(lock_path(folder).read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
         return None
-    if not isinstance(note, dict):
+    if not isinstance(note, dict) or not note:
         return None
     pid = note.get("pid")
     return Holder(

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.core import instance_lock
 from app.logs import setup_logging
+from app.ui.auto_backup import AutoBackup
 from app.ui.main_window import MainWindow
 from app.ui.state import AppState
 from app.ui.style import apply_style
@@ -36,11 +38,19 @@ def run_gui(folder: Path) -> int:
     setup_logging(folder)
     sys.excepthook = _unexpected
     app = make_app()
+    try:  # one counter app per shop folder (the kiosk shares it)
+        lock = instance_lock.for_channel(folder, "counter")
+    except instance_lock.ShopInUse as busy:
+        QMessageBox.warning(None, "Counterpart", QCoreApplication.translate("errors", busy.message))
+        return busy.exit_code
     runner = TaskRunner()
     state = AppState(folder, runner)
     window = MainWindow(state)
+    auto_backup = AutoBackup(state, window)  # noqa: F841 - lives as long as the window
     window.restore_geometry()
     window.show()
     code = app.exec()
     runner.stop()
+    if lock is not None:
+        lock.release()
     return code

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from app.core import backups
 from app.core.shop import Shop
 from app.ui.tasks import TaskRunner
 
@@ -39,5 +40,5 @@ class AppState(QObject):
     def close(self) -> None:
         if self.shop is not None:
             shop, self.shop = self.shop, None
-            self.runner.run(shop.close)
-            self.runner.wait_idle()
+            self.runner.run(backups.close_with_backup, shop)  # a backup first, if anything changed
+            self.runner.wait_idle(timeout_s=300)
