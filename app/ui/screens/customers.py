@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import cards, customers
 from app.ui.dialogs.customer_fields import prefill_from_query
 from app.ui.dialogs.customer_form import CustomerForm
+from app.ui.dialogs.import_wizard import transfer_buttons
 from app.ui.models.customer_list import CustomerListModel
 from app.ui.screens.profile import ProfileScreen
 from app.ui.state import AppState
@@ -95,6 +96,8 @@ class CustomersScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.box, 1)
         top.addWidget(self.new_button)
+        for button in transfer_buttons(self, state):  # Import… (Ctrl+I), Export… (Ctrl+E)
+            top.addWidget(button)
         title = QLabel(self.tr("Customers"))
         title.setObjectName("title")
         search = QWidget()
