@@ -31,7 +31,6 @@ from app import (
 from app.cli_common import (
     Context,
     Parser,
-    UsageError,
     act_as_command_line,
     can_ask,
     open_shop,
@@ -187,7 +186,9 @@ def cmd_gui(ctx: Context) -> int:
 
 
 def cmd_kiosk(ctx: Context) -> int:
-    raise UsageError("The kiosk arrives with surveys; it is not available yet.")
+    from app.ui.kiosk.app import run_kiosk  # noqa: PLC0415 - Qt only for the GUI
+
+    return run_kiosk(ctx.folder)
 
 
 # -- a new shop ----------------------------------------------------------------------------
