@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 
-from app.core import audit, cards
-from app.core.errors import DuplicateCustomer, NotFound, ValidationError
+from app.core import audit, cards, privacy
+from app.core.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
 from app.core.normalize import (
     digits_of,
     email_normalized,
@@ -280,6 +280,8 @@ def _register(session, actor, raw: dict, region: str, force: bool) -> Customer:
         created_at=now, created_by=actor.staff_id, created_workstation=actor.workstation,
         created_channel=actor.channel,
     )
+    if values.get("marketing_consent"):  # the history, with the policy version agreed to
+        privacy.note_consent(session, actor, row.id, True, now)
     audit.record(session, actor, "create", "customer", row.id, ",".join(sorted(raw)))
     return _full(session, row, region)
 
@@ -293,6 +295,8 @@ def _update(session, actor, customer_id: int, raw: dict, region: str, force: boo
     row = rows.get(session, customer_id)
     if row is None:
         raise NotFound(f"There is no customer {customer_id}.")
+    if row.erased_at is not None:
+        raise Conflict("This customer was erased; register them again if they come back.")
     values = clean(raw, region, partial=True)
     if not (values.get("phone", row.phone) or values.get("email", row.email)):
         raise ValidationError("phone", "Keep a phone number or an e-mail, so we can find them.")
@@ -309,6 +313,8 @@ def _update(session, actor, customer_id: int, raw: dict, region: str, force: boo
         setattr(row, key, value)
     row.updated_at, row.updated_by = now, actor.staff_id
     row.updated_workstation, row.updated_channel = actor.workstation, actor.channel
+    if "marketing_consent" in changed:
+        privacy.note_consent(session, actor, row.id, row.marketing_consent, now)
     audit.record(session, actor, "update", "customer", row.id, ",".join(changed))
     return _full(session, row, region)
 
