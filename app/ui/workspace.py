@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.screens.alerts import AlertsScreen
+from app.ui.screens.audit import AuditScreen
+from app.ui.screens.backups import BackupsScreen
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
 from app.ui.screens.loyalty import LoyaltyScreen
@@ -62,6 +64,10 @@ class Workspace(QWidget):
         self.staff = StaffScreen(state)
         self.settings = SettingsScreen(state)
         self._add(self.staff, self.tr("Staff"), "F10")
+        self.backups = BackupsScreen(state)
+        self._add(self.backups, self.tr("Backups"), "Alt+B")
+        self.audit = AuditScreen(state)
+        self._add(self.audit, self.tr("Audit log"), "Alt+L")
         self._add(self.settings, self.tr("Settings"), "F12")
         self.settings.settings_saved.connect(self.settings_saved)
         self.segments.open_customer.connect(self.open_customer)

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import remember
+from app.core import remember, restore
 from app.core.errors import CounterpartError, WrongPassphrase
 from app.core.shop import Shop
+from app.ui.dialogs.damaged_shop import DamagedShopDialog
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -97,10 +98,10 @@ class UnlockScreen(QWidget):
     def _open(self, passphrase: str, remembered: bool) -> None:
         self._set_busy(True)
         self.state.runner.run(
-            Shop.open, self.state.folder, passphrase, channel="counter",
+            restore.open_checked, self.state.folder, passphrase, channel="counter",
             workstation=self.state.workstation, kdf_iter=self.state.kdf_iter,
             on_done=lambda shop: self._opened(shop, passphrase, remembered),
-            on_error=lambda err: self._failed(err, remembered),
+            on_error=lambda err: self._failed(err, remembered, passphrase),
         )
 
     def _opened(self, shop: Shop, passphrase: str, remembered: bool) -> None:
@@ -114,8 +115,14 @@ class UnlockScreen(QWidget):
                 self.state.runner.run(remember.forget, self.state.folder)
         self.unlocked.emit(shop)
 
-    def _failed(self, error: CounterpartError, remembered: bool) -> None:
+    def _failed(self, error: CounterpartError, remembered: bool, passphrase: str = "") -> None:
         self._set_busy(False)
+        if isinstance(error, restore.ShopDamaged):  # a way back: the latest good backup
+            self._show_error(self.tr("The shop file is damaged. Restore a backup to go on."))
+            self.damaged = DamagedShopDialog(self.state, error, passphrase, self)
+            self.damaged.restored.connect(lambda _done: self._open(passphrase, False))
+            self.damaged.open()
+            return
         if remembered:
             self.remember.setChecked(False)
             self.state.runner.run(remember.forget, self.state.folder)
