@@ -86,6 +86,7 @@ def _table(columns: list[str]) -> QTableWidget:
 
 def _cell(text: str, bad: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)
     if bad:
         item.setBackground(QBrush(_BAD))
     return item
@@ -294,16 +295,17 @@ class PreviewPage(QWizardPage):
         self.table.clear()
         self.table.setColumnCount(len(used) + 2)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), *(labels[plan.mapping[i]] for i in used), self.tr("Problem")])
+            [self.tr("Line"), self.tr("Problem"), *(labels[plan.mapping[i]] for i in used)])
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             bad = bool(row.error)
             self.table.setItem(r, 0, _cell(str(row.row), bad))
-            for c, i in enumerate(used, start=1):
+            self.table.setItem(r, 1, _cell(_err(row.error), bad))
+            for c, i in enumerate(used, start=2):
                 self.table.setItem(r, c, _cell(row.values[i] if i < len(row.values) else "",
                                                bad))
-            self.table.setItem(r, len(used) + 1, _cell(_err(row.error), bad))
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
         refused = sum(1 for row in rows if row.error)
         self.summary.setText(self.tr("{shown} of {total} rows shown; {bad} of them would be "
                                      "refused.").format(shown=len(rows),
