@@ -16,7 +16,7 @@
         </message>
         <message>
             <source>{program}: {held} on the card now. The change and its reason go into the loyalty history with your name.</source>
-            <translation>{program}: الان {held} روی کارت است. این تغییر و دلیلش با نام شما در سابقهٔ باشگاه ثبت می‌شود.</translation>
+            <translation>⁨{program}⁩: الان ⁨{held}⁩ روی کارت است. این تغییر و دلیلش با نام شما در سابقهٔ باشگاه ثبت می‌شود.</translation>
         </message>
         <message>
             <source>e.g. 2 to add, -2 to take off</source>
@@ -51,7 +51,7 @@
         <name>AlertWatch</name>
         <message>
             <source>{n} new alert(s) from a survey — open Alerts</source>
-            <translation>{n} هشدار تازه از نظرسنجی — هشدارها را باز کنید</translation>
+            <translation>⁨{n}⁩ هشدار تازه از نظرسنجی — هشدارها را باز کنید</translation>
         </message>
         <message>
             <source>Counterpart</source>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Customer: {name}</source>
-            <translation>مشتری: {name}</translation>
+            <translation>مشتری: ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Resolved.</source>
@@ -149,7 +149,7 @@
         </message>
         <message>
             <source>{held} · {standing}</source>
-            <translation>{held} · {standing}</translation>
+            <translation>⁨{held}⁩ · ⁨{standing}⁩</translation>
         </message>
         <message>
             <source>Redeem… (Ctrl+R)</source>
@@ -180,7 +180,7 @@
         </message>
         <message>
             <source>Record {amount}   (Enter)</source>
-            <translation>ثبت {amount}   (Enter)</translation>
+            <translation>ثبت ⁨{amount}⁩   (Enter)</translation>
         </message>
         <message>
             <source>Record   (Enter)</source>
@@ -189,6 +189,13 @@
         <message>
             <source>Scan the card or pick the customer first, or press F6 for a sale without a customer.</source>
             <translation>اول کارت را اسکن کنید یا مشتری را انتخاب کنید، یا برای فروش بدون مشتری F6 را بزنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoicePage</name>
+        <message>
+            <source>Choose all that apply.</source>
+            <translation>همهٔ گزینه‌های درست را انتخاب کنید.</translation>
         </message>
     </context>
     <context>
@@ -242,7 +249,7 @@
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation>ویرایش {name}</translation>
+            <translation>ویرایش ⁨{name}⁩</translation>
         </message>
         <message>
             <source>A name and a phone number or e-mail are enough; the rest can wait for a later visit.</source>
@@ -290,6 +297,197 @@
         </message>
     </context>
     <context>
+        <name>CustomerLabels</name>
+        <message>
+            <source>25,000 – 50,000 a year</source>
+            <translation>۲۵٬۰۰۰ تا ۵۰٬۰۰۰ در سال</translation>
+        </message>
+        <message>
+            <source>50,000 – 100,000 a year</source>
+            <translation>۵۰٬۰۰۰ تا ۱۰۰٬۰۰۰ در سال</translation>
+        </message>
+        <message>
+            <source>A friend told them</source>
+            <translation>دوستی معرفی کرد</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>An advert</source>
+            <translation>تبلیغ</translation>
+        </message>
+        <message>
+            <source>Bachelor's degree</source>
+            <translation>کارشناسی</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>تغییر</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>فرزندان</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>تحصیلات</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>کارمند</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>خروجی</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Homemaker</source>
+            <translation>خانه‌دار</translation>
+        </message>
+        <message>
+            <source>Household income</source>
+            <translation>درآمد خانوار</translation>
+        </message>
+        <message>
+            <source>How they heard of us</source>
+            <translation>از کجا با ما آشنا شد</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>رضایت تبلیغاتی</translation>
+        </message>
+        <message>
+            <source>Master's or higher</source>
+            <translation>کارشناسی ارشد یا بالاتر</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>ادغام</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>ندارد</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>شغل</translation>
+        </message>
+        <message>
+            <source>One</source>
+            <translation>یک</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>دیگر</translation>
+        </message>
+        <message>
+            <source>Over 100,000 a year</source>
+            <translation>بیش از ۱۰۰٬۰۰۰ در سال</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>ثبت‌نام</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>بازنشسته</translation>
+        </message>
+        <message>
+            <source>Secondary school</source>
+            <translation>دبیرستان</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>آزاد</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>شبکه‌های اجتماعی</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>دانشجو</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Three or more</source>
+            <translation>سه یا بیشتر</translation>
+        </message>
+        <message>
+            <source>Two</source>
+            <translation>دو</translation>
+        </message>
+        <message>
+            <source>Under 25,000 a year</source>
+            <translation>کمتر از ۲۵٬۰۰۰ در سال</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>مشاهده</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>آموزش فنی‌وحرفه‌ای</translation>
+        </message>
+        <message>
+            <source>Walked by the shop</source>
+            <translation>از جلوی فروشگاه رد شد</translation>
+        </message>
+        <message>
+            <source>Web search</source>
+            <translation>جستجو در اینترنت</translation>
+        </message>
+        <message>
+            <source>at the counter</source>
+            <translation>پشت پیشخوان</translation>
+        </message>
+        <message>
+            <source>by import</source>
+            <translation>با ورود از پرونده</translation>
+        </message>
+        <message>
+            <source>from the command line</source>
+            <translation>از خط فرمان</translation>
+        </message>
+        <message>
+            <source>on the kiosk</source>
+            <translation>در کیوسک</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerListModel</name>
         <message>
             <source>Name</source>
@@ -324,11 +522,11 @@
         </message>
         <message>
             <source>Nobody found for “{query}”. Register them on the Customers screen, or press F6 to sell without a customer.</source>
-            <translation>کسی برای «{query}» پیدا نشد. او را در صفحهٔ مشتریان ثبت‌نام کنید، یا برای فروش بدون مشتری F6 را بزنید.</translation>
+            <translation>کسی برای «⁨{query}⁩» پیدا نشد. او را در صفحهٔ مشتریان ثبت‌نام کنید، یا برای فروش بدون مشتری F6 را بزنید.</translation>
         </message>
         <message>
             <source>No customer has card {code}.</source>
-            <translation>هیچ مشتری‌ای کارت {code} را ندارد.</translation>
+            <translation>هیچ مشتری‌ای کارت ⁨{code}⁩ را ندارد.</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -348,7 +546,7 @@
         </message>
         <message>
             <source>{count} visits</source>
-            <translation>{count} مراجعه</translation>
+            <translation>⁨{count}⁩ مراجعه</translation>
         </message>
     </context>
     <context>
@@ -371,7 +569,7 @@
         </message>
         <message>
             <source>Nobody found for “{query}”. New here?</source>
-            <translation>کسی برای «{query}» پیدا نشد. مشتری تازه است؟</translation>
+            <translation>کسی برای «⁨{query}⁩» پیدا نشد. مشتری تازه است؟</translation>
         </message>
         <message>
             <source>Newest customers first. Type to search, or scan a card.</source>
@@ -379,15 +577,15 @@
         </message>
         <message>
             <source>More than {count} found: scroll for more, or type more.</source>
-            <translation>بیش از {count} پیدا شد: برای بیشتر پایین بروید، یا بیشتر بنویسید.</translation>
+            <translation>بیش از ⁨{count}⁩ پیدا شد: برای بیشتر پایین بروید، یا بیشتر بنویسید.</translation>
         </message>
         <message>
             <source>{count} found</source>
-            <translation>{count} پیدا شد</translation>
+            <translation>⁨{count}⁩ پیدا شد</translation>
         </message>
         <message>
             <source>No customer has card {code}.</source>
-            <translation>هیچ مشتری‌ای کارت {code} را ندارد.</translation>
+            <translation>هیچ مشتری‌ای کارت ⁨{code}⁩ را ندارد.</translation>
         </message>
     </context>
     <context>
@@ -410,7 +608,58 @@
         </message>
         <message>
             <source>{who} ({reason})</source>
-            <translation>{who} ({reason})</translation>
+            <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export to a CSV file</source>
+            <translation>خروجی به پروندهٔ CSV</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>خروجی</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>همهٔ مشتریان</translation>
+        </message>
+        <message>
+            <source>Customers who agreed to marketing (a mailing list)</source>
+            <translation>مشتریانی که با پیام تبلیغاتی موافق‌اند (فهرست پستی)</translation>
+        </message>
+        <message>
+            <source>Purchases (one row per line)</source>
+            <translation>خریدها (هر قلم یک ردیف)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>انتخاب…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>خروجی به</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>در حال خروجی گرفتن…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>لغو شد: پرونده‌ای نوشته نشد.</translation>
+        </message>
+        <message>
+            <source>{n} rows exported to {file}.</source>
+            <translation>⁨{n}⁩ ردیف در ⁨{file}⁩ ذخیره شد.</translation>
         </message>
     </context>
     <context>
@@ -429,11 +678,11 @@
         </message>
         <message>
             <source>Customers who bought {x} also bought: {y}</source>
-            <translation>مشتریانی که {x} خریدند این‌ها را هم خریدند: {y}</translation>
+            <translation>مشتریانی که ⁨{x}⁩ خریدند این‌ها را هم خریدند: ⁨{y}⁩</translation>
         </message>
         <message>
             <source>Customers who buy what they buy also bought: {y}</source>
-            <translation>مشتریانی که همین چیزها را می‌خرند این‌ها را هم خریدند: {y}</translation>
+            <translation>مشتریانی که همین چیزها را می‌خرند این‌ها را هم خریدند: ⁨{y}⁩</translation>
         </message>
         <message>
             <source>Lifetime spend</source>
@@ -473,7 +722,7 @@
         </message>
         <message>
             <source>every {n} days</source>
-            <translation>هر {n} روز</translation>
+            <translation>هر ⁨{n}⁩ روز</translation>
         </message>
         <message>
             <source>today</source>
@@ -485,7 +734,85 @@
         </message>
         <message>
             <source>{n} days ago</source>
-            <translation>{n} روز پیش</translation>
+            <translation>⁨{n}⁩ روز پیش</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>انتخاب پرونده</translation>
+        </message>
+        <message>
+            <source>A CSV file exported from a spreadsheet or another shop system. The first line names the columns.</source>
+            <translation>یک پروندهٔ CSV که از صفحه‌گسترده یا سامانهٔ فروشگاهی دیگری گرفته شده. سطر اول نام ستون‌ها را می‌گوید.</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>مشتریان</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>خریدها</translation>
+        </message>
+        <message>
+            <source>The CSV file to import</source>
+            <translation>پروندهٔ CSV برای ورود</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>مرور…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Import from a CSV file</source>
+            <translation>ورود از پروندهٔ CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>پرونده‌های CSV (*.csv *.txt);;همهٔ پرونده‌ها (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>How the file was read</source>
+            <translation>پرونده چگونه خوانده شد</translation>
+        </message>
+        <message>
+            <source>Detected from the file. If the letters look wrong, choose another encoding.</source>
+            <translation>از خود پرونده تشخیص داده شد. اگر حرف‌ها درست دیده نمی‌شوند، رمزگذاری دیگری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>ویرگول ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>نقطه‌ویرگول ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>تب</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>رمزگذاری نویسه</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>جداکننده</translation>
+        </message>
+        <message>
+            <source>{n} rows under the header.</source>
+            <translation>⁨{n}⁩ ردیف زیر سرستون.</translation>
         </message>
     </context>
     <context>
@@ -493,6 +820,216 @@
         <message>
             <source>A few quick questions</source>
             <translation>چند پرسش کوتاه</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>ورود</translation>
+        </message>
+        <message>
+            <source>A dry run checks every row and changes nothing. The import adds every row that passes, or nothing if you cancel.</source>
+            <translation>اجرای آزمایشی همهٔ ردیف‌ها را بررسی می‌کند و چیزی را تغییر نمی‌دهد. ورود هر ردیفی را که درست باشد اضافه می‌کند، یا اگر لغو کنید هیچ‌چیز.</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>اجرای آزمایشی</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>ذخیرهٔ ردیف‌های ردشده…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>سطر</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <source>{n} rows to check.</source>
+            <translation>⁨{n}⁩ ردیف برای بررسی.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>در حال بررسی…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>در حال ورود…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>لغو شد: چیزی وارد نشد.</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>purchases</source>
+            <translation>خرید</translation>
+        </message>
+        <message>
+            <source>Dry run: {n} {what} would be imported from {rows} rows; {bad} rows would be refused. Nothing was changed.</source>
+            <translation>اجرای آزمایشی: ⁨{n}⁩ ⁨{what}⁩ از ⁨{rows}⁩ ردیف وارد می‌شود؛ ⁨{bad}⁩ ردیف رد می‌شود. چیزی تغییر نکرد.</translation>
+        </message>
+        <message>
+            <source>Imported {n} {what} from {rows} rows; {bad} rows refused.</source>
+            <translation>⁨{n}⁩ ⁨{what}⁩ از ⁨{rows}⁩ ردیف وارد شد؛ ⁨{bad}⁩ ردیف رد شد.</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>ذخیرهٔ ردیف‌های ردشده</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Can't save there: {why}</source>
+            <translation>آنجا نمی‌شود ذخیره کرد: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <source>{n} rejected rows saved to {file}: fix them and import that file.</source>
+            <translation>⁨{n}⁩ ردیف ردشده در ⁨{file}⁩ ذخیره شد: درستشان کنید و همان پرونده را وارد کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from a CSV file</source>
+            <translation>ورود از پروندهٔ CSV</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>نشانی</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>دسته</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>فرزندان</translation>
+        </message>
+        <message>
+            <source>Customer's card number</source>
+            <translation>شمارهٔ کارت مشتری</translation>
+        </message>
+        <message>
+            <source>Customer's e-mail</source>
+            <translation>ایمیل مشتری</translation>
+        </message>
+        <message>
+            <source>Customer's phone</source>
+            <translation>تلفن مشتری</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>تاریخ و ساعت</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>تحصیلات</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>خروجی…</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Full name (split at the first space)</source>
+            <translation>نام کامل (در نخستین فاصله جدا می‌شود)</translation>
+        </message>
+        <message>
+            <source>How they heard of us</source>
+            <translation>از کجا با ما آشنا شد</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>ورود…</translation>
+        </message>
+        <message>
+            <source>Income range</source>
+            <translation>بازهٔ درآمد</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>نام خانوادگی</translation>
+        </message>
+        <message>
+            <source>Loyalty card number</source>
+            <translation>شمارهٔ کارت باشگاه</translation>
+        </message>
+        <message>
+            <source>Marketing consent (yes/no)</source>
+            <translation>رضایت تبلیغاتی (yes/no)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>یادداشت‌ها</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>شغل</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>تلفن</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>کالا</translation>
+        </message>
+        <message>
+            <source>Purchase number (groups lines)</source>
+            <translation>شمارهٔ خرید (ردیف‌ها را گروه می‌کند)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>شمارهٔ رسید</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>برچسب‌ها</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>جمع</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>قیمت واحد</translation>
+        </message>
+        <message>
+            <source>— leave out —</source>
+            <translation>— وارد نشود —</translation>
         </message>
     </context>
     <context>
@@ -507,18 +1044,18 @@
         </message>
         <message>
             <source>Newest first; the latest {n} shown, scroll for more.</source>
-            <translation>اول تازه‌ترین‌ها؛ {n} مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
+            <translation>اول تازه‌ترین‌ها؛ ⁨{n}⁩ مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
         </message>
         <message>
             <source>{n} entries, newest first.</source>
-            <translation>{n} ردیف، اول تازه‌ترین‌ها.</translation>
+            <translation>⁨{n}⁩ ردیف، اول تازه‌ترین‌ها.</translation>
         </message>
     </context>
     <context>
         <name>LedgerModel</name>
         <message>
             <source>#{id}</source>
-            <translation>#{id}</translation>
+            <translation>#⁨{id}⁩</translation>
         </message>
         <message>
             <source>Date</source>
@@ -604,7 +1141,7 @@
         </message>
         <message>
             <source>&amp;PIN for {name}</source>
-            <translation>&amp;رمز {name}</translation>
+            <translation>&amp;رمز ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Type your PIN, then press Enter.</source>
@@ -624,7 +1161,170 @@
         </message>
         <message>
             <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>رمز اشتباه زیاد وارد شد. {n} ثانیهٔ دیگر دوباره امتحان کنید.</translation>
+            <translation>رمز اشتباه زیاد وارد شد. ⁨{n}⁩ ثانیهٔ دیگر دوباره امتحان کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyLabels</name>
+        <message>
+            <source>+{earned} — {standing}</source>
+            <translation>+⁨{earned}⁩ — ⁨{standing}⁩</translation>
+        </message>
+        <message>
+            <source>+{n} for feedback</source>
+            <translation>+⁨{n}⁩ برای بازخورد</translation>
+        </message>
+        <message>
+            <source>+{n} on their birthday</source>
+            <translation>+⁨{n}⁩ برای تولد</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>۱ امتیاز</translation>
+        </message>
+        <message>
+            <source>1 point per {unit}</source>
+            <translation>۱ امتیاز برای هر ⁨{unit}⁩</translation>
+        </message>
+        <message>
+            <source>1 punch</source>
+            <translation>۱ مهر</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>Active until {day}</source>
+            <translation>فعال تا ⁨{day}⁩</translation>
+        </message>
+        <message>
+            <source>Adjusted</source>
+            <translation>اصلاح شد</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>پاداش</translation>
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation>به دست آمد</translation>
+        </message>
+        <message>
+            <source>Ended {day}</source>
+            <translation>در ⁨{day}⁩ تمام شد</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>منقضی شد</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>Punch card</source>
+            <translation>کارت مهر</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>استفاده شد</translation>
+        </message>
+        <message>
+            <source>Starts {day}</source>
+            <translation>از ⁨{day}⁩ شروع می‌شود</translation>
+        </message>
+        <message>
+            <source>Switched off</source>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <source>Taken back</source>
+            <translation>پس گرفته شد</translation>
+        </message>
+        <message>
+            <source>a punch per item</source>
+            <translation>یک مهر برای هر کالا</translation>
+        </message>
+        <message>
+            <source>a {value} voucher</source>
+            <translation>یک بن ⁨{value}⁩</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>تولد</translation>
+        </message>
+        <message>
+            <source>expire after {n} quiet days</source>
+            <translation>پس از ⁨{n}⁩ روز بی‌خرید منقضی می‌شود</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>بازخورد</translation>
+        </message>
+        <message>
+            <source>from {amount}</source>
+            <translation>از ⁨{amount}⁩</translation>
+        </message>
+        <message>
+            <source>purchase undone</source>
+            <translation>خرید برگردانده شد</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>بازپرداخت</translation>
+        </message>
+        <message>
+            <source>reward given back</source>
+            <translation>جایزه برگردانده شد</translation>
+        </message>
+        <message>
+            <source>{held}, 1 voucher ready</source>
+            <translation>⁨{held}⁩، ۱ بن آماده</translation>
+        </message>
+        <message>
+            <source>{held}, {n} more to {reward}</source>
+            <translation>⁨{held}⁩، ⁨{n}⁩ تای دیگر تا ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{held}, {n} vouchers ready</source>
+            <translation>⁨{held}⁩، ⁨{n}⁩ بن آماده</translation>
+        </message>
+        <message>
+            <source>{n} more to {reward}</source>
+            <translation>⁨{n}⁩ تای دیگر تا ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>⁨{n}⁩ امتیاز</translation>
+        </message>
+        <message>
+            <source>{n} points = {value}</source>
+            <translation>⁨{n}⁩ امتیاز = ⁨{value}⁩</translation>
+        </message>
+        <message>
+            <source>{n} punches</source>
+            <translation>⁨{n}⁩ مهر</translation>
+        </message>
+        <message>
+            <source>{n} punches → {reward}</source>
+            <translation>⁨{n}⁩ مهر ← ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{n} rewards ready ({reward})</source>
+            <translation>⁨{n}⁩ جایزهٔ آماده (⁨{reward}⁩)</translation>
+        </message>
+        <message>
+            <source>{rate} points per {unit}</source>
+            <translation>⁨{rate}⁩ امتیاز برای هر ⁨{unit}⁩</translation>
+        </message>
+        <message>
+            <source>{reward} is ready</source>
+            <translation>⁨{reward}⁩ آماده است</translation>
+        </message>
+        <message>
+            <source>−{taken} taken back — {standing}</source>
+            <translation>−⁨{taken}⁩ پس گرفته شد — ⁨{standing}⁩</translation>
         </message>
     </context>
     <context>
@@ -635,11 +1335,11 @@
         </message>
         <message>
             <source>+{back} given back (the reward used on this purchase) — {now}</source>
-            <translation>+{back} برگردانده شد (جایزه‌ای که در این خرید استفاده شد) — {now}</translation>
+            <translation>+⁨{back}⁩ برگردانده شد (جایزه‌ای که در این خرید استفاده شد) — ⁨{now}⁩</translation>
         </message>
         <message>
             <source>Undone: {what}</source>
-            <translation>برگردانده شد: {what}</translation>
+            <translation>برگردانده شد: ⁨{what}⁩</translation>
         </message>
         <message>
             <source>Undone: nothing to take back.</source>
@@ -647,15 +1347,15 @@
         </message>
         <message>
             <source>Redeem: {reward} (Ctrl+R)</source>
-            <translation>استفاده: {reward} (Ctrl+R)</translation>
+            <translation>استفاده: ⁨{reward}⁩ (Ctrl+R)</translation>
         </message>
         <message>
             <source>Redeem: {reward}</source>
-            <translation>استفاده: {reward}</translation>
+            <translation>استفاده: ⁨{reward}⁩</translation>
         </message>
         <message>
             <source>✓ Redeemed {reward} on this purchase ({used} off) — {now}</source>
-            <translation>✓ {reward} در این خرید استفاده شد ({used} کم شد) — {now}</translation>
+            <translation>✓ ⁨{reward}⁩ در این خرید استفاده شد (⁨{used}⁩ کم شد) — ⁨{now}⁩</translation>
         </message>
     </context>
     <context>
@@ -710,15 +1410,15 @@
         </message>
         <message>
             <source>“{name}” is ready: customers earn in it from their next purchase.</source>
-            <translation>«{name}» آماده است: مشتریان از خرید بعدی‌شان در آن امتیاز می‌گیرند.</translation>
+            <translation>«⁨{name}⁩» آماده است: مشتریان از خرید بعدی‌شان در آن امتیاز می‌گیرند.</translation>
         </message>
         <message>
             <source>“{name}” is changed.</source>
-            <translation>«{name}» تغییر کرد.</translation>
+            <translation>«⁨{name}⁩» تغییر کرد.</translation>
         </message>
         <message>
             <source>“{name}” is saved, switched off.</source>
-            <translation>«{name}» ذخیره شد، خاموش.</translation>
+            <translation>«⁨{name}⁩» ذخیره شد، خاموش.</translation>
         </message>
     </context>
     <context>
@@ -729,7 +1429,30 @@
         </message>
         <message>
             <source>Counterpart — {shop}</source>
-            <translation>Counterpart — {shop}</translation>
+            <translation>Counterpart — ⁨{shop}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Which column is which</source>
+            <translation>کدام ستون چیست</translation>
+        </message>
+        <message>
+            <source>Guessed from the column names. Change any that are wrong; columns left out are not imported.</source>
+            <translation>از روی نام ستون‌ها حدس زده شد. هرکدام نادرست است را عوض کنید؛ ستون‌های کنارگذاشته وارد نمی‌شوند.</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>ستون در پرونده</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>نخستین مقدار</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>وارد می‌شود به عنوان</translation>
         </message>
     </context>
     <context>
@@ -737,6 +1460,48 @@
         <message>
             <source>no data</source>
             <translation>داده‌ای نیست</translation>
+        </message>
+    </context>
+    <context>
+        <name>NpsPage</name>
+        <message>
+            <source>Not at all likely</source>
+            <translation>اصلاً احتمال ندارد</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>خیلی احتمال دارد</translation>
+        </message>
+        <message>
+            <source>Why? Tell us in a few words (optional).</source>
+            <translation>چرا؟ در چند کلمه بگویید (اختیاری).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>پیش‌نمایش</translation>
+        </message>
+        <message>
+            <source>The first rows as they will be imported. Rows in red will be refused, for the reason given.</source>
+            <translation>نخستین ردیف‌ها همان‌طور که وارد می‌شوند. ردیف‌های قرمز به دلیلی که آمده رد می‌شوند.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>در حال بررسی…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>سطر</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>مشکل</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
+            <translation>⁨{shown}⁩ از ⁨{total}⁩ ردیف نمایش داده شده؛ ⁨{bad}⁩ تا از آن‌ها رد می‌شوند.</translation>
         </message>
     </context>
     <context>
@@ -759,15 +1524,15 @@
         </message>
         <message>
             <source>Give {name} {reward}? {used} come off the card.</source>
-            <translation>به {name} {reward} بدهیم؟ {used} از کارت کم می‌شود.</translation>
+            <translation>به ⁨{name}⁩ ⁨{reward}⁩ بدهیم؟ ⁨{used}⁩ از کارت کم می‌شود.</translation>
         </message>
         <message>
             <source>Redeemed {reward} — {now}.</source>
-            <translation>{reward} استفاده شد — {now}.</translation>
+            <translation>⁨{reward}⁩ استفاده شد — ⁨{now}⁩.</translation>
         </message>
         <message>
             <source>{program}: adjusted by {delta}; {held} on the card now.</source>
-            <translation>{program}: به اندازهٔ {delta} اصلاح شد؛ الان {held} روی کارت است.</translation>
+            <translation>⁨{program}⁩: به اندازهٔ ⁨{delta}⁩ اصلاح شد؛ الان ⁨{held}⁩ روی کارت است.</translation>
         </message>
         <message>
             <source>Replace lost card</source>
@@ -775,11 +1540,11 @@
         </message>
         <message>
             <source>Give {name} a new card number? The old card {old} stops working for good; balances and history stay with {name}.</source>
-            <translation>به {name} شمارهٔ کارت تازه بدهیم؟ کارت قدیمی {old} برای همیشه از کار می‌افتد؛ موجودی و سابقه برای {name} می‌ماند.</translation>
+            <translation>به ⁨{name}⁩ شمارهٔ کارت تازه بدهیم؟ کارت قدیمی ⁨{old}⁩ برای همیشه از کار می‌افتد؛ موجودی و سابقه برای ⁨{name}⁩ می‌ماند.</translation>
         </message>
         <message>
             <source>New card number {new}. The old card {old} no longer works.</source>
-            <translation>شمارهٔ کارت تازه: {new}. کارت قدیمی {old} دیگر کار نمی‌کند.</translation>
+            <translation>شمارهٔ کارت تازه: ⁨{new}⁩. کارت قدیمی ⁨{old}⁩ دیگر کار نمی‌کند.</translation>
         </message>
         <message>
             <source>Making the card…</source>
@@ -787,7 +1552,7 @@
         </message>
         <message>
             <source>The card is saved as {path}. Print it at 100% size.</source>
-            <translation>کارت با نام {path} ذخیره شد. آن را در اندازهٔ ۱۰۰٪ چاپ کنید.</translation>
+            <translation>کارت با نام ⁨{path}⁩ ذخیره شد. آن را در اندازهٔ ۱۰۰٪ چاپ کنید.</translation>
         </message>
     </context>
     <context>
@@ -830,7 +1595,7 @@
         </message>
         <message>
             <source>Card {card}</source>
-            <translation>کارت {card}</translation>
+            <translation>کارت ⁨{card}⁩</translation>
         </message>
         <message>
             <source>Number</source>
@@ -874,7 +1639,7 @@
         </message>
         <message>
             <source>{when} by {who} on {workstation}, {channel}</source>
-            <translation>{when}، توسط {who} در {workstation}، {channel}</translation>
+            <translation>⁨{when}⁩، توسط ⁨{who}⁩ در ⁨{workstation}⁩، ⁨{channel}⁩</translation>
         </message>
         <message>
             <source>someone</source>
@@ -985,11 +1750,11 @@
         </message>
         <message>
             <source>&amp;Minimum spend per punch ({s})</source>
-            <translation>&amp;حداقل خرید برای هر مهر ({s})</translation>
+            <translation>&amp;حداقل خرید برای هر مهر (⁨{s}⁩)</translation>
         </message>
         <message>
             <source>P&amp;oints per {s}1</source>
-            <translation>&amp;امتیاز برای هر {s}1</translation>
+            <translation>&amp;امتیاز برای هر ⁨{s}⁩1</translation>
         </message>
         <message>
             <source>Points for a &amp;voucher</source>
@@ -997,7 +1762,7 @@
         </message>
         <message>
             <source>Voucher &amp;value ({s})</source>
-            <translation>&amp;ارزش بن ({s})</translation>
+            <translation>&amp;ارزش بن (⁨{s}⁩)</translation>
         </message>
         <message>
             <source>Points &amp;expire after (days)</source>
@@ -1038,6 +1803,13 @@
         <message>
             <source>Empty: the voucher's value</source>
             <translation>خالی: ارزش بن خرید</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDots</name>
+        <message>
+            <source>Question {n} of {count}</source>
+            <translation>پرسش ⁨{n}⁩ از ⁨{count}⁩</translation>
         </message>
     </context>
     <context>
@@ -1091,11 +1863,49 @@
         </message>
         <message>
             <source>Newest first; the latest {n} shown, scroll for more.</source>
-            <translation>اول تازه‌ترین‌ها؛ {n} مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
+            <translation>اول تازه‌ترین‌ها؛ ⁨{n}⁩ مورد آخر نمایش داده شده، برای بیشتر پایین بروید.</translation>
         </message>
         <message>
             <source>{n} purchases, newest first.</source>
-            <translation>{n} خرید، اول تازه‌ترین‌ها.</translation>
+            <translation>⁨{n}⁩ خرید، اول تازه‌ترین‌ها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingPage</name>
+        <message>
+            <source>Tap them in order: the most important first.</source>
+            <translation>به ترتیب لمس کنید: مهم‌ترین اول.</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>از نو</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>{n} of 5</source>
+            <translation>⁨{n}⁩ از ۵</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>ضعیف</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>خوب</translation>
+        </message>
+        <message>
+            <source>Very good</source>
+            <translation>خیلی خوب</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>عالی</translation>
         </message>
     </context>
     <context>
@@ -1158,19 +1968,19 @@
         </message>
         <message>
             <source>That is more than the {left} left to refund on this purchase.</source>
-            <translation>این بیشتر از {left} باقی‌مانده برای بازپرداخت این خرید است.</translation>
+            <translation>این بیشتر از ⁨{left}⁩ باقی‌مانده برای بازپرداخت این خرید است.</translation>
         </message>
         <message>
             <source>{amount} goes back to the customer. Nothing will be left to refund on this purchase; it stops counting toward their spend.</source>
-            <translation>{amount} به مشتری برمی‌گردد. چیزی برای بازپرداخت این خرید نمی‌ماند؛ دیگر در کل خرید او حساب نمی‌شود.</translation>
+            <translation>⁨{amount}⁩ به مشتری برمی‌گردد. چیزی برای بازپرداخت این خرید نمی‌ماند؛ دیگر در کل خرید او حساب نمی‌شود.</translation>
         </message>
         <message>
             <source>{amount} goes back to the customer. {rest} will still be left to refund on this purchase.</source>
-            <translation>{amount} به مشتری برمی‌گردد. هنوز {rest} برای بازپرداخت این خرید می‌ماند.</translation>
+            <translation>⁨{amount}⁩ به مشتری برمی‌گردد. هنوز ⁨{rest}⁩ برای بازپرداخت این خرید می‌ماند.</translation>
         </message>
         <message>
             <source>Refund {amount} (Enter)</source>
-            <translation>بازپرداخت {amount} (Enter)</translation>
+            <translation>بازپرداخت ⁨{amount}⁩ (Enter)</translation>
         </message>
     </context>
     <context>
@@ -1228,7 +2038,7 @@
         </message>
         <message>
             <source>The sum of the lines. The till said {amount}: the lines must add up to it.</source>
-            <translation>جمع ردیف‌ها. صندوق {amount} نشان داد: جمع ردیف‌ها باید همین شود.</translation>
+            <translation>جمع ردیف‌ها. صندوق ⁨{amount}⁩ نشان داد: جمع ردیف‌ها باید همین شود.</translation>
         </message>
         <message>
             <source>The sum of the lines.</source>
@@ -1255,23 +2065,23 @@
         </message>
         <message>
             <source>Undone: {amount} for {name}</source>
-            <translation>برگردانده شد: {amount} برای {name}</translation>
+            <translation>برگردانده شد: ⁨{amount}⁩ برای ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Undone: {amount} (anonymous)</source>
-            <translation>برگردانده شد: {amount} (ناشناس)</translation>
+            <translation>برگردانده شد: ⁨{amount}⁩ (ناشناس)</translation>
         </message>
         <message>
             <source>Recorded {amount} for {name}</source>
-            <translation>ثبت شد: {amount} برای {name}</translation>
+            <translation>ثبت شد: ⁨{amount}⁩ برای ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Recorded {amount} (anonymous)</source>
-            <translation>ثبت شد: {amount} (ناشناس)</translation>
+            <translation>ثبت شد: ⁨{amount}⁩ (ناشناس)</translation>
         </message>
         <message>
             <source> · receipt {receipt}</source>
-            <translation> · رسید {receipt}</translation>
+            <translation> · رسید ⁨{receipt}⁩</translation>
         </message>
         <message>
             <source>VIP</source>
@@ -1303,15 +2113,15 @@
         </message>
         <message>
             <source>Customers who bought {x} also bought {y}.</source>
-            <translation>مشتریانی که {x} خریدند {y} هم خریدند.</translation>
+            <translation>مشتریانی که ⁨{x}⁩ خریدند ⁨{y}⁩ هم خریدند.</translation>
         </message>
         <message>
             <source>Customers who buy what {name} buys also bought {y}.</source>
-            <translation>مشتریانی که همان چیزهای {name} را می‌خرند {y} هم خریدند.</translation>
+            <translation>مشتریانی که همان چیزهای ⁨{name}⁩ را می‌خرند ⁨{y}⁩ هم خریدند.</translation>
         </message>
         <message>
             <source>until {time}</source>
-            <translation>تا {time}</translation>
+            <translation>تا ⁨{time}⁩</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +2145,73 @@
         <message>
             <source>Lifetime spend</source>
             <translation>کل خرید</translation>
+        </message>
+    </context>
+    <context>
+        <name>Segments</name>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>در خطر</translation>
+        </message>
+        <message>
+            <source>Bought something in the last 30 days.</source>
+            <translation>در ۳۰ روز گذشته چیزی خریده‌اند.</translation>
+        </message>
+        <message>
+            <source>First purchase in the last 30 days.</source>
+            <translation>نخستین خرید در ۳۰ روز گذشته.</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>غیرفعال</translation>
+        </message>
+        <message>
+            <source>Lapsed customers who agreed to hear from the shop: for a come-back offer.</source>
+            <translation>مشتریان غیرفعالی که با دریافت پیام از فروشگاه موافق‌اند: برای پیشنهاد بازگشت.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>تازه</translation>
+        </message>
+        <message>
+            <source>No purchase for more than {days} days.</source>
+            <translation>بیش از ⁨{days}⁩ روز بدون خرید.</translation>
+        </message>
+        <message>
+            <source>No purchases yet</source>
+            <translation>هنوز خریدی ندارد</translation>
+        </message>
+        <message>
+            <source>Only the first {n} are printed; export to CSV for the whole list.</source>
+            <translation>فقط ⁨{n}⁩ مورد اول چاپ می‌شود؛ برای کل فهرست خروجی CSV بگیرید.</translation>
+        </message>
+        <message>
+            <source>Printed {day}.</source>
+            <translation>چاپ‌شده در ⁨{day}⁩.</translation>
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation>کم‌پیدا</translation>
+        </message>
+        <message>
+            <source>Regulars (3+ visits) overdue: more than twice their usual interval since the last visit, not yet lapsed.</source>
+            <translation>مشتری‌های ثابت (۳ مراجعه یا بیشتر) که دیر کرده‌اند: بیش از دو برابر فاصلهٔ معمولشان از آخرین مراجعه گذشته، ولی هنوز غیرفعال نشده‌اند.</translation>
+        </message>
+        <message>
+            <source>The top 10% of customers by spend over the last 12 months.</source>
+            <translation>۱۰٪ مشتریان برتر از نظر مبلغ خرید در ۱۲ ماه گذشته.</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Win-back list</source>
+            <translation>فهرست بازگرداندن</translation>
         </message>
     </context>
     <context>
@@ -1385,11 +2262,11 @@
         </message>
         <message>
             <source>The first {n} shown; scroll for more.</source>
-            <translation>{n} مورد اول نمایش داده شده؛ برای بیشتر پایین بروید.</translation>
+            <translation>⁨{n}⁩ مورد اول نمایش داده شده؛ برای بیشتر پایین بروید.</translation>
         </message>
         <message>
             <source>{n} shown.</source>
-            <translation>{n} مورد نمایش داده شده.</translation>
+            <translation>⁨{n}⁩ مورد نمایش داده شده.</translation>
         </message>
         <message>
             <source>Export the win-back list</source>
@@ -1405,7 +2282,7 @@
         </message>
         <message>
             <source>{n} customers exported to {file}.</source>
-            <translation>{n} مشتری در {file} ذخیره شد.</translation>
+            <translation>⁨{n}⁩ مشتری در ⁨{file}⁩ ذخیره شد.</translation>
         </message>
     </context>
     <context>
@@ -1571,7 +2448,7 @@
         </message>
         <message>
             <source>Step {n} of {total}</source>
-            <translation>گام {n} از {total}</translation>
+            <translation>گام ⁨{n}⁩ از ⁨{total}⁩</translation>
         </message>
         <message>
             <source>Create the shop</source>
@@ -1626,7 +2503,7 @@
         </message>
         <message>
             <source>{name} signs in with this PIN from now on. If they were locked out after wrong PINs, they can sign in again at once.</source>
-            <translation>{name} از این پس با این رمز وارد می‌شود. اگر پس از رمزهای اشتباه قفل شده بود، بی‌درنگ می‌تواند دوباره وارد شود.</translation>
+            <translation>⁨{name}⁩ از این پس با این رمز وارد می‌شود. اگر پس از رمزهای اشتباه قفل شده بود، بی‌درنگ می‌تواند دوباره وارد شود.</translation>
         </message>
         <message>
             <source>&amp;PIN (4-8 digits)</source>
@@ -1717,7 +2594,7 @@
         </message>
         <message>
             <source>Locked until {time}</source>
-            <translation>قفل تا {time}</translation>
+            <translation>قفل تا ⁨{time}⁩</translation>
         </message>
         <message>
             <source>&amp;Enable</source>
@@ -1725,27 +2602,27 @@
         </message>
         <message>
             <source>{name} can sign in now.</source>
-            <translation>{name} اکنون می‌تواند وارد شود.</translation>
+            <translation>⁨{name}⁩ اکنون می‌تواند وارد شود.</translation>
         </message>
         <message>
             <source>{name} has a new PIN.</source>
-            <translation>{name} رمز تازه دارد.</translation>
+            <translation>⁨{name}⁩ رمز تازه دارد.</translation>
         </message>
         <message>
             <source>Disable {name}? They can no longer sign in. Their history stays, and a manager can enable them again.</source>
-            <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود. سابقه‌اش می‌ماند و مدیر می‌تواند دوباره فعالش کند.</translation>
+            <translation>⁨{name}⁩ غیرفعال شود؟ دیگر نمی‌تواند وارد شود. سابقه‌اش می‌ماند و مدیر می‌تواند دوباره فعالش کند.</translation>
         </message>
         <message>
             <source>Enable {name}? They can sign in again with their PIN.</source>
-            <translation>{name} فعال شود؟ می‌تواند دوباره با رمزش وارد شود.</translation>
+            <translation>⁨{name}⁩ فعال شود؟ می‌تواند دوباره با رمزش وارد شود.</translation>
         </message>
         <message>
             <source>{name} is enabled.</source>
-            <translation>{name} فعال شد.</translation>
+            <translation>⁨{name}⁩ فعال شد.</translation>
         </message>
         <message>
             <source>{name} is disabled.</source>
-            <translation>{name} غیرفعال شد.</translation>
+            <translation>⁨{name}⁩ غیرفعال شد.</translation>
         </message>
     </context>
     <context>
@@ -1816,7 +2693,7 @@
         </message>
         <message>
             <source>{n} answers were given to version {v}. Changing the questions makes version {next}; those answers keep the wording they were given to.</source>
-            <translation>به نسخهٔ {v} تعداد {n} پاسخ داده شده. تغییر پرسش‌ها نسخهٔ {next} را می‌سازد؛ آن پاسخ‌ها همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
+            <translation>به نسخهٔ ⁨{v}⁩ تعداد ⁨{n}⁩ پاسخ داده شده. تغییر پرسش‌ها نسخهٔ ⁨{next}⁩ را می‌سازد؛ آن پاسخ‌ها همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
@@ -1844,15 +2721,42 @@
         </message>
         <message>
             <source>Survey "{name}" created.</source>
-            <translation>نظرسنجی «{name}» ساخته شد.</translation>
+            <translation>نظرسنجی «⁨{name}⁩» ساخته شد.</translation>
         </message>
         <message>
             <source>Saved as version {v} of "{name}". The {n} answers already given keep the wording they were given to.</source>
-            <translation>به عنوان نسخهٔ {v} از «{name}» ذخیره شد. {n} پاسخ داده‌شده همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
+            <translation>به عنوان نسخهٔ ⁨{v}⁩ از «⁨{name}⁩» ذخیره شد. ⁨{n}⁩ پاسخ داده‌شده همان متنی را که به آن پاسخ داده شد نگه می‌دارند.</translation>
         </message>
         <message>
             <source>"{name}" saved.</source>
-            <translation>«{name}» ذخیره شد.</translation>
+            <translation>«⁨{name}⁩» ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <source>Back</source>
+            <translation>قبلی</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>رد شدن</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>بعدی</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>پایان</translation>
+        </message>
+        <message>
+            <source>Stop here: the answers so far are left as they are.</source>
+            <translation>همین‌جا تمام کنید: پاسخ‌های تا اینجا همان‌طور می‌مانند.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تمام</translation>
         </message>
     </context>
     <context>
@@ -1875,11 +2779,11 @@
         </message>
         <message>
             <source>✓ {name} answered “{survey}”. Thank you!</source>
-            <translation>✓ {name} به «{survey}» پاسخ داد. سپاس!</translation>
+            <translation>✓ ⁨{name}⁩ به «⁨{survey}⁩» پاسخ داد. سپاس!</translation>
         </message>
         <message>
             <source>{name} answered part of “{survey}”; it was kept.</source>
-            <translation>{name} به بخشی از «{survey}» پاسخ داد؛ نگه داشته شد.</translation>
+            <translation>⁨{name}⁩ به بخشی از «⁨{survey}⁩» پاسخ داد؛ نگه داشته شد.</translation>
         </message>
         <message>
             <source>It raised an alert: see Alerts.</source>
@@ -1887,7 +2791,7 @@
         </message>
         <message>
             <source>✓ “{survey}” sent to the kiosk for {name}.</source>
-            <translation>✓ «{survey}» برای {name} به کیوسک فرستاده شد.</translation>
+            <translation>✓ «⁨{survey}⁩» برای ⁨{name}⁩ به کیوسک فرستاده شد.</translation>
         </message>
     </context>
     <context>
@@ -2015,11 +2919,11 @@
         </message>
         <message>
             <source>No NPS answers {when}.</source>
-            <translation>پاسخ NPS برای {when} نیست.</translation>
+            <translation>پاسخ NPS برای ⁨{when}⁩ نیست.</translation>
         </message>
         <message>
             <source>{when}, from {n} answers</source>
-            <translation>{when}، از {n} پاسخ</translation>
+            <translation>⁨{when}⁩، از ⁨{n}⁩ پاسخ</translation>
         </message>
         <message>
             <source>No answers the month before.</source>
@@ -2027,11 +2931,11 @@
         </message>
         <message>
             <source>{month}: {nps:+.1f}</source>
-            <translation>{month}: {nps:+.1f}</translation>
+            <translation>⁨{month}⁩: ⁨{nps:+.1f}⁩</translation>
         </message>
         <message>
             <source>{arrow} {step:+.1f} against {month} ({nps:+.1f})</source>
-            <translation>{arrow} {step:+.1f} نسبت به {month} ({nps:+.1f})</translation>
+            <translation>⁨{arrow}⁩ ⁨{step:+.1f}⁩ نسبت به ⁨{month}⁩ (⁨{nps:+.1f}⁩)</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2040,6 +2944,13 @@
         <message>
             <source>No</source>
             <translation>خیر</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPage</name>
+        <message>
+            <source>Type here</source>
+            <translation>اینجا بنویسید</translation>
         </message>
     </context>
     <context>
@@ -2074,11 +2985,15 @@
         </message>
         <message>
             <source>Shop folder: {folder}</source>
-            <translation>پوشهٔ فروشگاه: {folder}</translation>
+            <translation>پوشهٔ فروشگاه: ⁨{folder}⁩</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
             <translation>اول عبارت عبور را بنویسید.</translation>
+        </message>
+        <message>
+            <source>The shop file is damaged. Restore a backup to go on.</source>
+            <translation>پروندهٔ فروشگاه آسیب دیده است. برای ادامه یک پشتیبان را بازگردانید.</translation>
         </message>
         <message>
             <source>The remembered passphrase no longer opens this shop. Type it, please.</source>
@@ -2124,6 +3039,14 @@
             <translation>کارکنان</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>پشتیبان‌ها</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>گزارش کارها</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>تنظیمات</translation>
         </message>
@@ -2146,8 +3069,35 @@
         <message>
             <source>{name} ({role})
 {shop} · {workstation}</source>
-            <translation>{name} ({role})
-{shop} · {workstation}</translation>
+            <translation>⁨{name}⁩ (⁨{role}⁩)
+⁨{shop}⁩ · ⁨{workstation}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <source>Acknowledged</source>
+            <translation>دیده شد</translation>
+        </message>
+        <message>
+            <source>Detractor</source>
+            <translation>منتقد</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>کلیدواژه</translation>
+        </message>
+        <message>
+            <source>Low rating</source>
+            <translation>امتیاز پایین</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>تازه</translation>
+        </message>
+        <message>
+            <source>Resolved: {note}</source>
+            <translation>رسیدگی شد: ⁨{note}⁩</translation>
         </message>
     </context>
     <context>
@@ -2163,6 +3113,380 @@
         <message>
             <source>Remove this line (Ctrl+Delete)</source>
             <translation>حذف این ردیف (Ctrl+Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>رمز ۴ تا ۸ رقم است.</translation>
+        </message>
+        <message>
+            <source>A card number is plain digits or letters.</source>
+            <translation>شمارهٔ کارت فقط رقم یا حرف است.</translation>
+        </message>
+        <message>
+            <source>A customer can't be merged with themselves.</source>
+            <translation>مشتری را نمی‌شود با خودش ادغام کرد.</translation>
+        </message>
+        <message>
+            <source>A mail server port is 1 to 65535.</source>
+            <translation>درگاه سرور ایمیل ۱ تا ۶۵۵۳۵ است.</translation>
+        </message>
+        <message>
+            <source>A name can be at most 80 characters.</source>
+            <translation>نام حداکثر ۸۰ نویسه است.</translation>
+        </message>
+        <message>
+            <source>A program is a punch card or points.</source>
+            <translation>برنامه یا کارت مهر است یا امتیاز.</translation>
+        </message>
+        <message>
+            <source>A purchase can't be in the future.</source>
+            <translation>خرید نمی‌تواند در آینده باشد.</translation>
+        </message>
+        <message>
+            <source>A purchase that came with the merge was refunded or undone since; the merge can't be undone.</source>
+            <translation>خریدی که با ادغام آمد از آن پس بازپرداخت یا برگردانده شده؛ ادغام را نمی‌شود برگرداند.</translation>
+        </message>
+        <message>
+            <source>A receipt number is at most 40 characters.</source>
+            <translation>شمارهٔ رسید حداکثر ۴۰ نویسه است.</translation>
+        </message>
+        <message>
+            <source>A survey needs at least one question.</source>
+            <translation>نظرسنجی دست‌کم یک پرسش لازم دارد.</translation>
+        </message>
+        <message>
+            <source>An amount can't be negative.</source>
+            <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+        </message>
+        <message>
+            <source>Ask for at least one pair.</source>
+            <translation>دست‌کم یک جفت بخواهید.</translation>
+        </message>
+        <message>
+            <source>Auto-lock must be 0 to 240 minutes.</source>
+            <translation>قفل خودکار باید ۰ تا ۲۴۰ دقیقه باشد.</translation>
+        </message>
+        <message>
+            <source>Can't read this file's characters: save it as UTF-8 and try again.</source>
+            <translation>نویسه‌های این پرونده خوانده نمی‌شود: آن را با UTF-8 ذخیره کنید و دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter paper.</source>
+            <translation>کاغذ A4 یا Letter را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Choose English, Hebrew or Persian.</source>
+            <translation>انگلیسی، عبری یا فارسی را انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Give the date of the purchase.</source>
+            <translation>تاریخ خرید را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Give the mail server's name first.</source>
+            <translation>اول نام سرور ایمیل را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Give the product's unit price.</source>
+            <translation>قیمت واحد کالا را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Give the program a name (at most 80 characters).</source>
+            <translation>برای برنامه نامی بگذارید (حداکثر ۸۰ نویسه).</translation>
+        </message>
+        <message>
+            <source>Give the sender and the manager's address for alert e-mails.</source>
+            <translation>نشانی فرستنده و نشانی مدیر را برای ایمیل‌های هشدار بنویسید.</translation>
+        </message>
+        <message>
+            <source>Give the sender and the manager's address.</source>
+            <translation>نشانی فرستنده و نشانی مدیر را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Give the survey a name.</source>
+            <translation>برای نظرسنجی نامی بگذارید.</translation>
+        </message>
+        <message>
+            <source>Import customers or purchases.</source>
+            <translation>مشتریان یا خریدها را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>Keep a phone number or an e-mail, so we can find them.</source>
+            <translation>یک شماره تلفن یا ایمیل نگه دارید تا بتوانیم پیدایش کنیم.</translation>
+        </message>
+        <message>
+            <source>Keep customers 0 (for ever) to 50 years.</source>
+            <translation>نگهداری مشتریان: ۰ (برای همیشه) تا ۵۰ سال.</translation>
+        </message>
+        <message>
+            <source>Lapsed after must be 1 to 3650 days.</source>
+            <translation>«غیرفعال پس از» باید ۱ تا ۳۶۵۰ روز باشد.</translation>
+        </message>
+        <message>
+            <source>No such staff member.</source>
+            <translation>چنین کارمندی نیست.</translation>
+        </message>
+        <message>
+            <source>One of the two customers was erased since the merge; it can't be undone.</source>
+            <translation>یکی از دو مشتری پس از ادغام پاک شده؛ نمی‌شود آن را برگرداند.</translation>
+        </message>
+        <message>
+            <source>Only a manager can change surveys.</source>
+            <translation>فقط مدیر می‌تواند نظرسنجی‌ها را تغییر دهد.</translation>
+        </message>
+        <message>
+            <source>Only a manager can do that.</source>
+            <translation>فقط مدیر می‌تواند این کار را بکند.</translation>
+        </message>
+        <message>
+            <source>Only a manager can set up e-mail.</source>
+            <translation>فقط مدیر می‌تواند ایمیل را تنظیم کند.</translation>
+        </message>
+        <message>
+            <source>Only a manager can undo an older purchase.</source>
+            <translation>فقط مدیر می‌تواند خرید قدیمی‌تر را برگرداند.</translation>
+        </message>
+        <message>
+            <source>Points per unit is a number, e.g. 1 or 0.5.</source>
+            <translation>امتیاز برای هر واحد یک عدد است، مثلاً 1 یا 0.5.</translation>
+        </message>
+        <message>
+            <source>Points per unit must be 0.001 to 100.</source>
+            <translation>امتیاز برای هر واحد باید 0.001 تا 100 باشد.</translation>
+        </message>
+        <message>
+            <source>Say what the reward is, e.g. a free coffee.</source>
+            <translation>بنویسید جایزه چیست، مثلاً یک قهوهٔ رایگان.</translation>
+        </message>
+        <message>
+            <source>Say why the balance changes.</source>
+            <translation>بنویسید چرا موجودی تغییر می‌کند.</translation>
+        </message>
+        <message>
+            <source>Say why the money goes back.</source>
+            <translation>بنویسید چرا پول برمی‌گردد.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>این رمز درست نیست.</translation>
+        </message>
+        <message>
+            <source>That alert is already resolved.</source>
+            <translation>به این هشدار قبلاً رسیدگی شده.</translation>
+        </message>
+        <message>
+            <source>That amount is too large to be right.</source>
+            <translation>این مبلغ بزرگ‌تر از آن است که درست باشد.</translation>
+        </message>
+        <message>
+            <source>That birthday can't be right.</source>
+            <translation>این تاریخ تولد نمی‌تواند درست باشد.</translation>
+        </message>
+        <message>
+            <source>That date can't be right.</source>
+            <translation>این تاریخ نمی‌تواند درست باشد.</translation>
+        </message>
+        <message>
+            <source>That file is too big for a customer list.</source>
+            <translation>این پرونده برای فهرست مشتریان خیلی بزرگ است.</translation>
+        </message>
+        <message>
+            <source>That is not a phone number.</source>
+            <translation>این شماره تلفن نیست.</translation>
+        </message>
+        <message>
+            <source>That is not an amount: type it like 12.50.</source>
+            <translation>این مبلغ نیست: مثلاً 12.50 بنویسید.</translation>
+        </message>
+        <message>
+            <source>That merge was already undone.</source>
+            <translation>این ادغام قبلاً برگردانده شده.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this shop. Try again.</source>
+            <translation>این عبارت عبور فروشگاه را باز نمی‌کند. دوباره امتحان کنید.</translation>
+        </message>
+        <message>
+            <source>That phone number is not valid: check the digits and the area code.</source>
+            <translation>این شماره تلفن معتبر نیست: رقم‌ها و پیش‌شماره را بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>That purchase has a refund; it can't be undone.</source>
+            <translation>این خرید بازپرداخت دارد؛ نمی‌شود آن را برگرداند.</translation>
+        </message>
+        <message>
+            <source>That purchase is not this customer's; use the reward on one of theirs.</source>
+            <translation>این خرید مال این مشتری نیست؛ جایزه را روی یکی از خریدهای خودش استفاده کنید.</translation>
+        </message>
+        <message>
+            <source>That purchase was already refunded in full.</source>
+            <translation>این خرید قبلاً کامل بازپرداخت شده.</translation>
+        </message>
+        <message>
+            <source>That purchase was already undone.</source>
+            <translation>این خرید قبلاً برگردانده شده.</translation>
+        </message>
+        <message>
+            <source>That purchase was undone or refunded in full; the reward can't be used on it.</source>
+            <translation>این خرید برگردانده یا کامل بازپرداخت شده؛ جایزه را نمی‌شود روی آن استفاده کرد.</translation>
+        </message>
+        <message>
+            <source>That purchase was undone; there is nothing to refund.</source>
+            <translation>این خرید برگردانده شده؛ چیزی برای بازپرداخت نیست.</translation>
+        </message>
+        <message>
+            <source>The amount can't be zero.</source>
+            <translation>مبلغ نمی‌تواند صفر باشد.</translation>
+        </message>
+        <message>
+            <source>The change can't be zero.</source>
+            <translation>تغییر نمی‌تواند صفر باشد.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>عبارت عبور فعلی درست نیست.</translation>
+        </message>
+        <message>
+            <source>The delimiter is a comma, a semicolon or a tab.</source>
+            <translation>جداکننده ویرگول، نقطه‌ویرگول یا تب است.</translation>
+        </message>
+        <message>
+            <source>The file is empty: the first line names the columns.</source>
+            <translation>پرونده خالی است: سطر اول نام ستون‌ها را می‌گوید.</translation>
+        </message>
+        <message>
+            <source>The kiosk timeout must be 5 to 600 s.</source>
+            <translation>زمان انتظار کیوسک باید ۵ تا ۶۰۰ ثانیه باشد.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>عبارت عبور تازه با فعلی یکی است.</translation>
+        </message>
+        <message>
+            <source>The product name is too long (80 at most).</source>
+            <translation>نام کالا خیلی بلند است (حداکثر ۸۰).</translation>
+        </message>
+        <message>
+            <source>The program can't end before it starts.</source>
+            <translation>برنامه نمی‌تواند پیش از شروعش تمام شود.</translation>
+        </message>
+        <message>
+            <source>The purchase total can't be zero.</source>
+            <translation>جمع خرید نمی‌تواند صفر باشد.</translation>
+        </message>
+        <message>
+            <source>The quantity must be 1 to 10000.</source>
+            <translation>تعداد باید ۱ تا ۱۰۰۰۰ باشد.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number.</source>
+            <translation>تعداد باید عدد صحیح باشد.</translation>
+        </message>
+        <message>
+            <source>The role is cashier or manager.</source>
+            <translation>نقش یا صندوقدار است یا مدیر.</translation>
+        </message>
+        <message>
+            <source>The shop needs a name.</source>
+            <translation>فروشگاه نام لازم دارد.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one active manager.</source>
+            <translation>فروشگاه دست‌کم یک مدیر فعال لازم دارد.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>دو عبارت عبور یکی نیستند.</translation>
+        </message>
+        <message>
+            <source>There is no answer to keep.</source>
+            <translation>پاسخی برای نگه داشتن نیست.</translation>
+        </message>
+        <message>
+            <source>This customer was erased; register them again if they come back.</source>
+            <translation>این مشتری پاک شده؛ اگر برگشت دوباره ثبت‌نامش کنید.</translation>
+        </message>
+        <message>
+            <source>Type an amount.</source>
+            <translation>مبلغی بنویسید.</translation>
+        </message>
+        <message>
+            <source>Type the staff member's name.</source>
+            <translation>نام کارمند را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write a line as NAME;QTY;UNIT_PRICE[;CATEGORY].</source>
+            <translation>هر سطر را به شکل NAME;QTY;UNIT_PRICE[;CATEGORY] بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the birthday as YYYY-MM-DD.</source>
+            <translation>تاریخ تولد را به شکل YYYY-MM-DD (میلادی) بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD (and the time as HH:MM) or DD/MM/YYYY.</source>
+            <translation>تاریخ را به شکل YYYY-MM-DD (و ساعت را HH:MM) یا DD/MM/YYYY (میلادی) بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation>تاریخ را به شکل YYYY-MM-DD یا DD/MM/YYYY (میلادی) بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD.</source>
+            <translation>تاریخ را به شکل YYYY-MM-DD (میلادی) بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the time as YYYY-MM-DDTHH:MM.</source>
+            <translation>زمان را به شکل YYYY-MM-DDTHH:MM بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write what was done about it.</source>
+            <translation>بنویسید چه کاری برایش شد.</translation>
+        </message>
+        <message>
+            <source>Write yes or no.</source>
+            <translation>yes یا no بنویسید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>surveys</name>
+        <message>
+            <source>Ask everyone</source>
+            <translation>از همه بپرس</translation>
+        </message>
+        <message>
+            <source>Don't ask</source>
+            <translation>نپرس</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>متن آزاد</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>چندگزینه‌ای</translation>
+        </message>
+        <message>
+            <source>NPS 0-10</source>
+            <translation>NPS ۰ تا ۱۰</translation>
+        </message>
+        <message>
+            <source>Only detractors (0-6)</source>
+            <translation>فقط منتقدها (۰ تا ۶)</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>رتبه‌بندی</translation>
+        </message>
+        <message>
+            <source>Rating 1-5</source>
+            <translation>امتیاز ۱ تا ۵</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>تک‌گزینه‌ای</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@
         </message>
         <message>
             <source>{program}: {held} on the card now. The change and its reason go into the loyalty history with your name.</source>
-            <translation>{program}: כרגע {held} בכרטיס. השינוי והסיבה שלו נרשמים בהיסטוריית המועדון עם השם שלך.</translation>
+            <translation>⁨{program}⁩: כרגע ⁨{held}⁩ בכרטיס. השינוי והסיבה שלו נרשמים בהיסטוריית המועדון עם השם שלך.</translation>
         </message>
         <message>
             <source>e.g. 2 to add, -2 to take off</source>
@@ -51,7 +51,7 @@
         <name>AlertWatch</name>
         <message>
             <source>{n} new alert(s) from a survey — open Alerts</source>
-            <translation>{n} התראות חדשות מסקר — פתחו את ההתראות</translation>
+            <translation>⁨{n}⁩ התראות חדשות מסקר — פתחו את ההתראות</translation>
         </message>
         <message>
             <source>Counterpart</source>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Customer: {name}</source>
-            <translation>לקוח: {name}</translation>
+            <translation>לקוח: ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Resolved.</source>
@@ -149,7 +149,7 @@
         </message>
         <message>
             <source>{held} · {standing}</source>
-            <translation>{held} · {standing}</translation>
+            <translation>⁨{held}⁩ · ⁨{standing}⁩</translation>
         </message>
         <message>
             <source>Redeem… (Ctrl+R)</source>
@@ -180,7 +180,7 @@
         </message>
         <message>
             <source>Record {amount}   (Enter)</source>
-            <translation>רישום {amount}   (Enter)</translation>
+            <translation>רישום ⁨{amount}⁩   (Enter)</translation>
         </message>
         <message>
             <source>Record   (Enter)</source>
@@ -189,6 +189,13 @@
         <message>
             <source>Scan the card or pick the customer first, or press F6 for a sale without a customer.</source>
             <translation>קודם סרקו את הכרטיס או בחרו לקוח, או הקישו F6 למכירה בלי לקוח.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoicePage</name>
+        <message>
+            <source>Choose all that apply.</source>
+            <translation>בחרו את כל מה שמתאים.</translation>
         </message>
     </context>
     <context>
@@ -242,7 +249,7 @@
         </message>
         <message>
             <source>Edit {name}</source>
-            <translation>עריכת {name}</translation>
+            <translation>עריכת ⁨{name}⁩</translation>
         </message>
         <message>
             <source>A name and a phone number or e-mail are enough; the rest can wait for a later visit.</source>
@@ -290,6 +297,197 @@
         </message>
     </context>
     <context>
+        <name>CustomerLabels</name>
+        <message>
+            <source>25,000 – 50,000 a year</source>
+            <translation>25,000 – 50,000 בשנה</translation>
+        </message>
+        <message>
+            <source>50,000 – 100,000 a year</source>
+            <translation>50,000 – 100,000 בשנה</translation>
+        </message>
+        <message>
+            <source>A friend told them</source>
+            <translation>חבר/ה סיפר/ה</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>כתובת</translation>
+        </message>
+        <message>
+            <source>An advert</source>
+            <translation>פרסומת</translation>
+        </message>
+        <message>
+            <source>Bachelor's degree</source>
+            <translation>תואר ראשון</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>יום הולדת</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>שונה</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>ילדים</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>השכלה</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>שכיר/ה</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>מחיקה</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>ייצוא</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>שם פרטי</translation>
+        </message>
+        <message>
+            <source>Homemaker</source>
+            <translation>עקר/ת בית</translation>
+        </message>
+        <message>
+            <source>Household income</source>
+            <translation>הכנסת משק הבית</translation>
+        </message>
+        <message>
+            <source>How they heard of us</source>
+            <translation>איך שמעו עלינו</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>שם משפחה</translation>
+        </message>
+        <message>
+            <source>Marketing consent</source>
+            <translation>הסכמה לדיוור</translation>
+        </message>
+        <message>
+            <source>Master's or higher</source>
+            <translation>תואר שני ומעלה</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>איחוד</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>עיסוק</translation>
+        </message>
+        <message>
+            <source>One</source>
+            <translation>אחד</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>אחר</translation>
+        </message>
+        <message>
+            <source>Over 100,000 a year</source>
+            <translation>יותר מ־100,000 בשנה</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>נרשם</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>פנסיונר/ית</translation>
+        </message>
+        <message>
+            <source>Secondary school</source>
+            <translation>תיכון</translation>
+        </message>
+        <message>
+            <source>Self-employed</source>
+            <translation>עצמאי/ת</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>רשתות חברתיות</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>סטודנט/ית</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>תגיות</translation>
+        </message>
+        <message>
+            <source>Three or more</source>
+            <translation>שלושה או יותר</translation>
+        </message>
+        <message>
+            <source>Two</source>
+            <translation>שניים</translation>
+        </message>
+        <message>
+            <source>Under 25,000 a year</source>
+            <translation>פחות מ־25,000 בשנה</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>צפייה</translation>
+        </message>
+        <message>
+            <source>Vocational training</source>
+            <translation>הכשרה מקצועית</translation>
+        </message>
+        <message>
+            <source>Walked by the shop</source>
+            <translation>עבר/ה ליד החנות</translation>
+        </message>
+        <message>
+            <source>Web search</source>
+            <translation>חיפוש ברשת</translation>
+        </message>
+        <message>
+            <source>at the counter</source>
+            <translation>בקופה</translation>
+        </message>
+        <message>
+            <source>by import</source>
+            <translation>בייבוא</translation>
+        </message>
+        <message>
+            <source>from the command line</source>
+            <translation>משורת הפקודה</translation>
+        </message>
+        <message>
+            <source>on the kiosk</source>
+            <translation>בקיוסק</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerListModel</name>
         <message>
             <source>Name</source>
@@ -324,11 +522,11 @@
         </message>
         <message>
             <source>Nobody found for “{query}”. Register them on the Customers screen, or press F6 to sell without a customer.</source>
-            <translation>לא נמצא אף אחד עבור „{query}”. רשמו אותו במסך הלקוחות, או הקישו F6 למכירה בלי לקוח.</translation>
+            <translation>לא נמצא אף אחד עבור „⁨{query}⁩”. רשמו אותו במסך הלקוחות, או הקישו F6 למכירה בלי לקוח.</translation>
         </message>
         <message>
             <source>No customer has card {code}.</source>
-            <translation>לאף לקוח אין את הכרטיס {code}.</translation>
+            <translation>לאף לקוח אין את הכרטיס ⁨{code}⁩.</translation>
         </message>
         <message>
             <source>Anonymous</source>
@@ -348,7 +546,7 @@
         </message>
         <message>
             <source>{count} visits</source>
-            <translation>{count} ביקורים</translation>
+            <translation>⁨{count}⁩ ביקורים</translation>
         </message>
     </context>
     <context>
@@ -371,7 +569,7 @@
         </message>
         <message>
             <source>Nobody found for “{query}”. New here?</source>
-            <translation>לא נמצא אף אחד עבור „{query}”. לקוח חדש?</translation>
+            <translation>לא נמצא אף אחד עבור „⁨{query}⁩”. לקוח חדש?</translation>
         </message>
         <message>
             <source>Newest customers first. Type to search, or scan a card.</source>
@@ -379,15 +577,15 @@
         </message>
         <message>
             <source>More than {count} found: scroll for more, or type more.</source>
-            <translation>נמצאו יותר מ־{count}: גללו לעוד, או הקלידו עוד.</translation>
+            <translation>נמצאו יותר מ־⁨{count}⁩: גללו לעוד, או הקלידו עוד.</translation>
         </message>
         <message>
             <source>{count} found</source>
-            <translation>נמצאו {count}</translation>
+            <translation>נמצאו ⁨{count}⁩</translation>
         </message>
         <message>
             <source>No customer has card {code}.</source>
-            <translation>לאף לקוח אין את הכרטיס {code}.</translation>
+            <translation>לאף לקוח אין את הכרטיס ⁨{code}⁩.</translation>
         </message>
     </context>
     <context>
@@ -410,7 +608,58 @@
         </message>
         <message>
             <source>{who} ({reason})</source>
-            <translation>{who} ({reason})</translation>
+            <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export to a CSV file</source>
+            <translation>ייצוא לקובץ CSV</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>ייצוא</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>כל הלקוחות</translation>
+        </message>
+        <message>
+            <source>Customers who agreed to marketing (a mailing list)</source>
+            <translation>לקוחות שהסכימו לדיוור (רשימת תפוצה)</translation>
+        </message>
+        <message>
+            <source>Purchases (one row per line)</source>
+            <translation>רכישות (שורה לכל פריט)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>בחירה…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>קובץ</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>ייצוא אל</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>קובצי CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>מייצאים…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>בוטל: שום קובץ לא נכתב.</translation>
+        </message>
+        <message>
+            <source>{n} rows exported to {file}.</source>
+            <translation>⁨{n}⁩ שורות יוצאו אל ⁨{file}⁩.</translation>
         </message>
     </context>
     <context>
@@ -429,11 +678,11 @@
         </message>
         <message>
             <source>Customers who bought {x} also bought: {y}</source>
-            <translation>לקוחות שקנו {x} קנו גם: {y}</translation>
+            <translation>לקוחות שקנו ⁨{x}⁩ קנו גם: ⁨{y}⁩</translation>
         </message>
         <message>
             <source>Customers who buy what they buy also bought: {y}</source>
-            <translation>לקוחות שקונים את מה שהם קונים קנו גם: {y}</translation>
+            <translation>לקוחות שקונים את מה שהם קונים קנו גם: ⁨{y}⁩</translation>
         </message>
         <message>
             <source>Lifetime spend</source>
@@ -473,7 +722,7 @@
         </message>
         <message>
             <source>every {n} days</source>
-            <translation>כל {n} ימים</translation>
+            <translation>כל ⁨{n}⁩ ימים</translation>
         </message>
         <message>
             <source>today</source>
@@ -485,7 +734,85 @@
         </message>
         <message>
             <source>{n} days ago</source>
-            <translation>לפני {n} ימים</translation>
+            <translation>לפני ⁨{n}⁩ ימים</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose the file</source>
+            <translation>בחירת הקובץ</translation>
+        </message>
+        <message>
+            <source>A CSV file exported from a spreadsheet or another shop system. The first line names the columns.</source>
+            <translation>קובץ CSV שיוצא מגיליון אלקטרוני או ממערכת חנות אחרת. השורה הראשונה נותנת שמות לעמודות.</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>The CSV file to import</source>
+            <translation>קובץ ה־CSV לייבוא</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>עיון…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ייבוא</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>קובץ</translation>
+        </message>
+        <message>
+            <source>Import from a CSV file</source>
+            <translation>ייבוא מקובץ CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>קובצי CSV (*.csv *.txt);;כל הקבצים (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatPage</name>
+        <message>
+            <source>How the file was read</source>
+            <translation>איך הקובץ נקרא</translation>
+        </message>
+        <message>
+            <source>Detected from the file. If the letters look wrong, choose another encoding.</source>
+            <translation>זוהה מתוך הקובץ. אם האותיות נראות משובשות, בחרו קידוד אחר.</translation>
+        </message>
+        <message>
+            <source>Comma ,</source>
+            <translation>פסיק ,</translation>
+        </message>
+        <message>
+            <source>Semicolon ;</source>
+            <translation>נקודה־פסיק ;</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>טאב</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>קידוד</translation>
+        </message>
+        <message>
+            <source>Delimiter</source>
+            <translation>מפריד</translation>
+        </message>
+        <message>
+            <source>{n} rows under the header.</source>
+            <translation>⁨{n}⁩ שורות מתחת לכותרת.</translation>
         </message>
     </context>
     <context>
@@ -493,6 +820,216 @@
         <message>
             <source>A few quick questions</source>
             <translation>כמה שאלות קצרות</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>ייבוא</translation>
+        </message>
+        <message>
+            <source>A dry run checks every row and changes nothing. The import adds every row that passes, or nothing if you cancel.</source>
+            <translation>הרצת ניסיון בודקת כל שורה ולא משנה דבר. הייבוא מוסיף כל שורה שעוברת, או כלום אם מבטלים.</translation>
+        </message>
+        <message>
+            <source>Dry run</source>
+            <translation>הרצת ניסיון</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Save rejected rows…</source>
+            <translation>שמירת השורות שנדחו…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>שורה</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>סיבה</translation>
+        </message>
+        <message>
+            <source>{n} rows to check.</source>
+            <translation>⁨{n}⁩ שורות לבדיקה.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>בודקים…</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>מייבאים…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>בוטל: שום דבר לא יובא.</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>לקוחות</translation>
+        </message>
+        <message>
+            <source>purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>Dry run: {n} {what} would be imported from {rows} rows; {bad} rows would be refused. Nothing was changed.</source>
+            <translation>הרצת ניסיון: ⁨{n}⁩ ⁨{what}⁩ ייובאו מתוך ⁨{rows}⁩ שורות; ⁨{bad}⁩ שורות יידחו. שום דבר לא השתנה.</translation>
+        </message>
+        <message>
+            <source>Imported {n} {what} from {rows} rows; {bad} rows refused.</source>
+            <translation>יובאו ⁨{n}⁩ ⁨{what}⁩ מתוך ⁨{rows}⁩ שורות; ⁨{bad}⁩ שורות נדחו.</translation>
+        </message>
+        <message>
+            <source>Save the rejected rows</source>
+            <translation>שמירת השורות שנדחו</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>קובצי CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Can't save there: {why}</source>
+            <translation>אי אפשר לשמור שם: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <source>{n} rejected rows saved to {file}: fix them and import that file.</source>
+            <translation>⁨{n}⁩ שורות שנדחו נשמרו ב־⁨{file}⁩: תקנו אותן וייבאו את הקובץ הזה.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from a CSV file</source>
+            <translation>ייבוא מקובץ CSV</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>כתובת</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>יום הולדת</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>קטגוריה</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>ילדים</translation>
+        </message>
+        <message>
+            <source>Customer's card number</source>
+            <translation>מספר הכרטיס של הלקוח</translation>
+        </message>
+        <message>
+            <source>Customer's e-mail</source>
+            <translation>הדוא״ל של הלקוח</translation>
+        </message>
+        <message>
+            <source>Customer's phone</source>
+            <translation>הטלפון של הלקוח</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>תאריך ושעה</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>השכלה</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ייצוא…</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>שם פרטי</translation>
+        </message>
+        <message>
+            <source>Full name (split at the first space)</source>
+            <translation>שם מלא (מפוצל ברווח הראשון)</translation>
+        </message>
+        <message>
+            <source>How they heard of us</source>
+            <translation>איך שמעו עלינו</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>ייבוא…</translation>
+        </message>
+        <message>
+            <source>Income range</source>
+            <translation>טווח הכנסה</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>שם משפחה</translation>
+        </message>
+        <message>
+            <source>Loyalty card number</source>
+            <translation>מספר כרטיס מועדון</translation>
+        </message>
+        <message>
+            <source>Marketing consent (yes/no)</source>
+            <translation>הסכמה לדיוור (yes/no)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>עיסוק</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>טלפון</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>מוצר</translation>
+        </message>
+        <message>
+            <source>Purchase number (groups lines)</source>
+            <translation>מספר רכישה (מקבץ שורות)</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>כמות</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>מספר קבלה</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>תגיות</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>סה״כ</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>מחיר ליחידה</translation>
+        </message>
+        <message>
+            <source>— leave out —</source>
+            <translation>— לא לייבא —</translation>
         </message>
     </context>
     <context>
@@ -507,18 +1044,18 @@
         </message>
         <message>
             <source>Newest first; the latest {n} shown, scroll for more.</source>
-            <translation>החדשים ראשונים; מוצגים {n} האחרונים, גללו לעוד.</translation>
+            <translation>החדשים ראשונים; מוצגים ⁨{n}⁩ האחרונים, גללו לעוד.</translation>
         </message>
         <message>
             <source>{n} entries, newest first.</source>
-            <translation>{n} רשומות, החדשות ראשונות.</translation>
+            <translation>⁨{n}⁩ רשומות, החדשות ראשונות.</translation>
         </message>
     </context>
     <context>
         <name>LedgerModel</name>
         <message>
             <source>#{id}</source>
-            <translation>#{id}</translation>
+            <translation>#⁨{id}⁩</translation>
         </message>
         <message>
             <source>Date</source>
@@ -604,7 +1141,7 @@
         </message>
         <message>
             <source>&amp;PIN for {name}</source>
-            <translation>&amp;קוד של {name}</translation>
+            <translation>&amp;קוד של ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Type your PIN, then press Enter.</source>
@@ -624,7 +1161,170 @@
         </message>
         <message>
             <source>Too many wrong PINs. Try again in {n} seconds.</source>
-            <translation>יותר מדי קודים שגויים. נסו שוב בעוד {n} שניות.</translation>
+            <translation>יותר מדי קודים שגויים. נסו שוב בעוד ⁨{n}⁩ שניות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoyaltyLabels</name>
+        <message>
+            <source>+{earned} — {standing}</source>
+            <translation>+⁨{earned}⁩ — ⁨{standing}⁩</translation>
+        </message>
+        <message>
+            <source>+{n} for feedback</source>
+            <translation>+⁨{n}⁩ על משוב</translation>
+        </message>
+        <message>
+            <source>+{n} on their birthday</source>
+            <translation>+⁨{n}⁩ ליום ההולדת</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>נקודה אחת</translation>
+        </message>
+        <message>
+            <source>1 point per {unit}</source>
+            <translation>נקודה אחת לכל ⁨{unit}⁩</translation>
+        </message>
+        <message>
+            <source>1 punch</source>
+            <translation>ניקוב אחד</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>פעיל</translation>
+        </message>
+        <message>
+            <source>Active until {day}</source>
+            <translation>פעילה עד ⁨{day}⁩</translation>
+        </message>
+        <message>
+            <source>Adjusted</source>
+            <translation>תוקן</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>בונוס</translation>
+        </message>
+        <message>
+            <source>Earned</source>
+            <translation>נצבר</translation>
+        </message>
+        <message>
+            <source>Ended {day}</source>
+            <translation>הסתיימה ב־⁨{day}⁩</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>פג תוקף</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>נקודות</translation>
+        </message>
+        <message>
+            <source>Punch card</source>
+            <translation>כרטיסיית ניקובים</translation>
+        </message>
+        <message>
+            <source>Redeemed</source>
+            <translation>מומש</translation>
+        </message>
+        <message>
+            <source>Starts {day}</source>
+            <translation>מתחילה ב־⁨{day}⁩</translation>
+        </message>
+        <message>
+            <source>Switched off</source>
+            <translation>כבויה</translation>
+        </message>
+        <message>
+            <source>Taken back</source>
+            <translation>הוחזר</translation>
+        </message>
+        <message>
+            <source>a punch per item</source>
+            <translation>ניקוב לכל פריט</translation>
+        </message>
+        <message>
+            <source>a {value} voucher</source>
+            <translation>שובר של ⁨{value}⁩</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>יום הולדת</translation>
+        </message>
+        <message>
+            <source>expire after {n} quiet days</source>
+            <translation>פגות אחרי ⁨{n}⁩ ימים בלי רכישה</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>משוב</translation>
+        </message>
+        <message>
+            <source>from {amount}</source>
+            <translation>מ־⁨{amount}⁩</translation>
+        </message>
+        <message>
+            <source>purchase undone</source>
+            <translation>הרכישה בוטלה</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>החזר</translation>
+        </message>
+        <message>
+            <source>reward given back</source>
+            <translation>ההטבה הוחזרה</translation>
+        </message>
+        <message>
+            <source>{held}, 1 voucher ready</source>
+            <translation>⁨{held}⁩, שובר אחד מוכן</translation>
+        </message>
+        <message>
+            <source>{held}, {n} more to {reward}</source>
+            <translation>⁨{held}⁩, עוד ⁨{n}⁩ עד ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{held}, {n} vouchers ready</source>
+            <translation>⁨{held}⁩, ⁨{n}⁩ שוברים מוכנים</translation>
+        </message>
+        <message>
+            <source>{n} more to {reward}</source>
+            <translation>עוד ⁨{n}⁩ עד ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>⁨{n}⁩ נקודות</translation>
+        </message>
+        <message>
+            <source>{n} points = {value}</source>
+            <translation>⁨{n}⁩ נקודות = ⁨{value}⁩</translation>
+        </message>
+        <message>
+            <source>{n} punches</source>
+            <translation>⁨{n}⁩ ניקובים</translation>
+        </message>
+        <message>
+            <source>{n} punches → {reward}</source>
+            <translation>⁨{n}⁩ ניקובים ← ⁨{reward}⁩</translation>
+        </message>
+        <message>
+            <source>{n} rewards ready ({reward})</source>
+            <translation>⁨{n}⁩ הטבות מוכנות (⁨{reward}⁩)</translation>
+        </message>
+        <message>
+            <source>{rate} points per {unit}</source>
+            <translation>⁨{rate}⁩ נקודות לכל ⁨{unit}⁩</translation>
+        </message>
+        <message>
+            <source>{reward} is ready</source>
+            <translation>⁨{reward}⁩ מוכן/ה</translation>
+        </message>
+        <message>
+            <source>−{taken} taken back — {standing}</source>
+            <translation>−⁨{taken}⁩ הוחזרו — ⁨{standing}⁩</translation>
         </message>
     </context>
     <context>
@@ -635,11 +1335,11 @@
         </message>
         <message>
             <source>+{back} given back (the reward used on this purchase) — {now}</source>
-            <translation>+{back} הוחזרו (ההטבה שמומשה ברכישה הזו) — {now}</translation>
+            <translation>+⁨{back}⁩ הוחזרו (ההטבה שמומשה ברכישה הזו) — ⁨{now}⁩</translation>
         </message>
         <message>
             <source>Undone: {what}</source>
-            <translation>בוטל: {what}</translation>
+            <translation>בוטל: ⁨{what}⁩</translation>
         </message>
         <message>
             <source>Undone: nothing to take back.</source>
@@ -647,15 +1347,15 @@
         </message>
         <message>
             <source>Redeem: {reward} (Ctrl+R)</source>
-            <translation>מימוש: {reward} (Ctrl+R)</translation>
+            <translation>מימוש: ⁨{reward}⁩ (Ctrl+R)</translation>
         </message>
         <message>
             <source>Redeem: {reward}</source>
-            <translation>מימוש: {reward}</translation>
+            <translation>מימוש: ⁨{reward}⁩</translation>
         </message>
         <message>
             <source>✓ Redeemed {reward} on this purchase ({used} off) — {now}</source>
-            <translation>✓ מומש: {reward} ברכישה הזו (ירדו {used}) — {now}</translation>
+            <translation>✓ מומש: ⁨{reward}⁩ ברכישה הזו (ירדו ⁨{used}⁩) — ⁨{now}⁩</translation>
         </message>
     </context>
     <context>
@@ -710,15 +1410,15 @@
         </message>
         <message>
             <source>“{name}” is ready: customers earn in it from their next purchase.</source>
-            <translation>„{name}” מוכנה: לקוחות צוברים בה מהרכישה הבאה שלהם.</translation>
+            <translation>„⁨{name}⁩” מוכנה: לקוחות צוברים בה מהרכישה הבאה שלהם.</translation>
         </message>
         <message>
             <source>“{name}” is changed.</source>
-            <translation>„{name}” שונתה.</translation>
+            <translation>„⁨{name}⁩” שונתה.</translation>
         </message>
         <message>
             <source>“{name}” is saved, switched off.</source>
-            <translation>„{name}” נשמרה, כבויה.</translation>
+            <translation>„⁨{name}⁩” נשמרה, כבויה.</translation>
         </message>
     </context>
     <context>
@@ -729,7 +1429,30 @@
         </message>
         <message>
             <source>Counterpart — {shop}</source>
-            <translation>Counterpart — {shop}</translation>
+            <translation>Counterpart — ⁨{shop}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>Which column is which</source>
+            <translation>איזו עמודה היא מה</translation>
+        </message>
+        <message>
+            <source>Guessed from the column names. Change any that are wrong; columns left out are not imported.</source>
+            <translation>נוחש לפי שמות העמודות. שנו את מה שלא נכון; עמודות שהושמטו לא ייובאו.</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>עמודה בקובץ</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>ערך ראשון</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>מיובא בתור</translation>
         </message>
     </context>
     <context>
@@ -737,6 +1460,48 @@
         <message>
             <source>no data</source>
             <translation>אין נתונים</translation>
+        </message>
+    </context>
+    <context>
+        <name>NpsPage</name>
+        <message>
+            <source>Not at all likely</source>
+            <translation>בכלל לא סביר</translation>
+        </message>
+        <message>
+            <source>Extremely likely</source>
+            <translation>סביר מאוד</translation>
+        </message>
+        <message>
+            <source>Why? Tell us in a few words (optional).</source>
+            <translation>למה? ספרו לנו בכמה מילים (רשות).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>תצוגה מקדימה</translation>
+        </message>
+        <message>
+            <source>The first rows as they will be imported. Rows in red will be refused, for the reason given.</source>
+            <translation>השורות הראשונות כפי שייובאו. שורות באדום יידחו, מהסיבה שמופיעה.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>בודקים…</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>שורה</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>בעיה</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
+            <translation>מוצגות ⁨{shown}⁩ מתוך ⁨{total}⁩ שורות; ⁨{bad}⁩ מהן יידחו.</translation>
         </message>
     </context>
     <context>
@@ -759,15 +1524,15 @@
         </message>
         <message>
             <source>Give {name} {reward}? {used} come off the card.</source>
-            <translation>לתת ל{name} {reward}? ירדו {used} מהכרטיס.</translation>
+            <translation>לתת ל⁨{name}⁩ ⁨{reward}⁩? ירדו ⁨{used}⁩ מהכרטיס.</translation>
         </message>
         <message>
             <source>Redeemed {reward} — {now}.</source>
-            <translation>מומש: {reward} — {now}.</translation>
+            <translation>מומש: ⁨{reward}⁩ — ⁨{now}⁩.</translation>
         </message>
         <message>
             <source>{program}: adjusted by {delta}; {held} on the card now.</source>
-            <translation>{program}: תוקן ב־{delta}; כרגע {held} בכרטיס.</translation>
+            <translation>⁨{program}⁩: תוקן ב־⁨{delta}⁩; כרגע ⁨{held}⁩ בכרטיס.</translation>
         </message>
         <message>
             <source>Replace lost card</source>
@@ -775,11 +1540,11 @@
         </message>
         <message>
             <source>Give {name} a new card number? The old card {old} stops working for good; balances and history stay with {name}.</source>
-            <translation>לתת ל{name} מספר כרטיס חדש? הכרטיס הישן {old} יפסיק לעבוד לצמיתות; היתרות וההיסטוריה נשארות אצל {name}.</translation>
+            <translation>לתת ל⁨{name}⁩ מספר כרטיס חדש? הכרטיס הישן ⁨{old}⁩ יפסיק לעבוד לצמיתות; היתרות וההיסטוריה נשארות אצל ⁨{name}⁩.</translation>
         </message>
         <message>
             <source>New card number {new}. The old card {old} no longer works.</source>
-            <translation>מספר כרטיס חדש: {new}. הכרטיס הישן {old} כבר לא עובד.</translation>
+            <translation>מספר כרטיס חדש: ⁨{new}⁩. הכרטיס הישן ⁨{old}⁩ כבר לא עובד.</translation>
         </message>
         <message>
             <source>Making the card…</source>
@@ -787,7 +1552,7 @@
         </message>
         <message>
             <source>The card is saved as {path}. Print it at 100% size.</source>
-            <translation>הכרטיס נשמר בשם {path}. הדפיסו אותו בגודל 100%.</translation>
+            <translation>הכרטיס נשמר בשם ⁨{path}⁩. הדפיסו אותו בגודל 100%.</translation>
         </message>
     </context>
     <context>
@@ -830,7 +1595,7 @@
         </message>
         <message>
             <source>Card {card}</source>
-            <translation>כרטיס {card}</translation>
+            <translation>כרטיס ⁨{card}⁩</translation>
         </message>
         <message>
             <source>Number</source>
@@ -874,7 +1639,7 @@
         </message>
         <message>
             <source>{when} by {who} on {workstation}, {channel}</source>
-            <translation>{when}, על ידי {who} בעמדה {workstation}, {channel}</translation>
+            <translation>⁨{when}⁩, על ידי ⁨{who}⁩ בעמדה ⁨{workstation}⁩, ⁨{channel}⁩</translation>
         </message>
         <message>
             <source>someone</source>
@@ -985,11 +1750,11 @@
         </message>
         <message>
             <source>&amp;Minimum spend per punch ({s})</source>
-            <translation>&amp;קנייה מינימלית לניקוב ({s})</translation>
+            <translation>&amp;קנייה מינימלית לניקוב (⁨{s}⁩)</translation>
         </message>
         <message>
             <source>P&amp;oints per {s}1</source>
-            <translation>&amp;נקודות לכל {s}1</translation>
+            <translation>&amp;נקודות לכל ⁨{s}⁩1</translation>
         </message>
         <message>
             <source>Points for a &amp;voucher</source>
@@ -997,7 +1762,7 @@
         </message>
         <message>
             <source>Voucher &amp;value ({s})</source>
-            <translation>&amp;ערך השובר ({s})</translation>
+            <translation>&amp;ערך השובר (⁨{s}⁩)</translation>
         </message>
         <message>
             <source>Points &amp;expire after (days)</source>
@@ -1038,6 +1803,13 @@
         <message>
             <source>Empty: the voucher's value</source>
             <translation>ריק: ערך השובר</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDots</name>
+        <message>
+            <source>Question {n} of {count}</source>
+            <translation>שאלה ⁨{n}⁩ מתוך ⁨{count}⁩</translation>
         </message>
     </context>
     <context>
@@ -1091,11 +1863,49 @@
         </message>
         <message>
             <source>Newest first; the latest {n} shown, scroll for more.</source>
-            <translation>החדשים ראשונים; מוצגים {n} האחרונים, גללו לעוד.</translation>
+            <translation>החדשים ראשונים; מוצגים ⁨{n}⁩ האחרונים, גללו לעוד.</translation>
         </message>
         <message>
             <source>{n} purchases, newest first.</source>
-            <translation>{n} רכישות, החדשות ראשונות.</translation>
+            <translation>⁨{n}⁩ רכישות, החדשות ראשונות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingPage</name>
+        <message>
+            <source>Tap them in order: the most important first.</source>
+            <translation>געו בהם לפי הסדר: החשוב ביותר ראשון.</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>להתחיל מחדש</translation>
+        </message>
+    </context>
+    <context>
+        <name>RatingPage</name>
+        <message>
+            <source>{n} of 5</source>
+            <translation>⁨{n}⁩ מתוך 5</translation>
+        </message>
+        <message>
+            <source>Poor</source>
+            <translation>גרוע</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>סביר</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>טוב</translation>
+        </message>
+        <message>
+            <source>Very good</source>
+            <translation>טוב מאוד</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>מצוין</translation>
         </message>
     </context>
     <context>
@@ -1158,19 +1968,19 @@
         </message>
         <message>
             <source>That is more than the {left} left to refund on this purchase.</source>
-            <translation>זה יותר מה־{left} שנותרו להחזר ברכישה הזו.</translation>
+            <translation>זה יותר מה־⁨{left}⁩ שנותרו להחזר ברכישה הזו.</translation>
         </message>
         <message>
             <source>{amount} goes back to the customer. Nothing will be left to refund on this purchase; it stops counting toward their spend.</source>
-            <translation>{amount} חוזרים ללקוח. לא יישאר מה להחזיר ברכישה הזו; היא כבר לא תיספר בסך הרכישות שלו.</translation>
+            <translation>⁨{amount}⁩ חוזרים ללקוח. לא יישאר מה להחזיר ברכישה הזו; היא כבר לא תיספר בסך הרכישות שלו.</translation>
         </message>
         <message>
             <source>{amount} goes back to the customer. {rest} will still be left to refund on this purchase.</source>
-            <translation>{amount} חוזרים ללקוח. עוד {rest} יישארו להחזר ברכישה הזו.</translation>
+            <translation>⁨{amount}⁩ חוזרים ללקוח. עוד ⁨{rest}⁩ יישארו להחזר ברכישה הזו.</translation>
         </message>
         <message>
             <source>Refund {amount} (Enter)</source>
-            <translation>החזר {amount} (Enter)</translation>
+            <translation>החזר ⁨{amount}⁩ (Enter)</translation>
         </message>
     </context>
     <context>
@@ -1228,7 +2038,7 @@
         </message>
         <message>
             <source>The sum of the lines. The till said {amount}: the lines must add up to it.</source>
-            <translation>סכום השורות. הקופה הראתה {amount}: השורות צריכות להסתכם בזה.</translation>
+            <translation>סכום השורות. הקופה הראתה ⁨{amount}⁩: השורות צריכות להסתכם בזה.</translation>
         </message>
         <message>
             <source>The sum of the lines.</source>
@@ -1255,23 +2065,23 @@
         </message>
         <message>
             <source>Undone: {amount} for {name}</source>
-            <translation>בוטל: {amount} עבור {name}</translation>
+            <translation>בוטל: ⁨{amount}⁩ עבור ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Undone: {amount} (anonymous)</source>
-            <translation>בוטל: {amount} (אנונימי)</translation>
+            <translation>בוטל: ⁨{amount}⁩ (אנונימי)</translation>
         </message>
         <message>
             <source>Recorded {amount} for {name}</source>
-            <translation>נרשם: {amount} עבור {name}</translation>
+            <translation>נרשם: ⁨{amount}⁩ עבור ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Recorded {amount} (anonymous)</source>
-            <translation>נרשם: {amount} (אנונימי)</translation>
+            <translation>נרשם: ⁨{amount}⁩ (אנונימי)</translation>
         </message>
         <message>
             <source> · receipt {receipt}</source>
-            <translation> · קבלה {receipt}</translation>
+            <translation> · קבלה ⁨{receipt}⁩</translation>
         </message>
         <message>
             <source>VIP</source>
@@ -1303,15 +2113,15 @@
         </message>
         <message>
             <source>Customers who bought {x} also bought {y}.</source>
-            <translation>לקוחות שקנו {x} קנו גם {y}.</translation>
+            <translation>לקוחות שקנו ⁨{x}⁩ קנו גם ⁨{y}⁩.</translation>
         </message>
         <message>
             <source>Customers who buy what {name} buys also bought {y}.</source>
-            <translation>לקוחות שקונים את מה ש{name} קונה קנו גם {y}.</translation>
+            <translation>לקוחות שקונים את מה ש⁨{name}⁩ קונה קנו גם ⁨{y}⁩.</translation>
         </message>
         <message>
             <source>until {time}</source>
-            <translation>עד {time}</translation>
+            <translation>עד ⁨{time}⁩</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +2145,73 @@
         <message>
             <source>Lifetime spend</source>
             <translation>סך הרכישות</translation>
+        </message>
+    </context>
+    <context>
+        <name>Segments</name>
+        <message>
+            <source>Active</source>
+            <translation>פעיל</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>בסיכון</translation>
+        </message>
+        <message>
+            <source>Bought something in the last 30 days.</source>
+            <translation>קנו משהו ב־30 הימים האחרונים.</translation>
+        </message>
+        <message>
+            <source>First purchase in the last 30 days.</source>
+            <translation>רכישה ראשונה ב־30 הימים האחרונים.</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>לא פעילים</translation>
+        </message>
+        <message>
+            <source>Lapsed customers who agreed to hear from the shop: for a come-back offer.</source>
+            <translation>לקוחות לא פעילים שהסכימו לקבל עדכונים מהחנות: להצעה שתחזיר אותם.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>חדשים</translation>
+        </message>
+        <message>
+            <source>No purchase for more than {days} days.</source>
+            <translation>בלי רכישה יותר מ־⁨{days}⁩ ימים.</translation>
+        </message>
+        <message>
+            <source>No purchases yet</source>
+            <translation>אין עדיין רכישות</translation>
+        </message>
+        <message>
+            <source>Only the first {n} are printed; export to CSV for the whole list.</source>
+            <translation>רק ⁨{n}⁩ הראשונים מודפסים; לרשימה המלאה ייצאו ל־CSV.</translation>
+        </message>
+        <message>
+            <source>Printed {day}.</source>
+            <translation>הודפס ב־⁨{day}⁩.</translation>
+        </message>
+        <message>
+            <source>Quiet</source>
+            <translation>שקטים</translation>
+        </message>
+        <message>
+            <source>Regulars (3+ visits) overdue: more than twice their usual interval since the last visit, not yet lapsed.</source>
+            <translation>קבועים (3+ ביקורים) שמתעכבים: עבר יותר מפעמיים המרווח הרגיל שלהם מאז הביקור האחרון, ועדיין לא הפכו ללא פעילים.</translation>
+        </message>
+        <message>
+            <source>The top 10% of customers by spend over the last 12 months.</source>
+            <translation>10% הלקוחות המובילים לפי סכום הרכישות ב־12 החודשים האחרונים.</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Win-back list</source>
+            <translation>רשימת החזרה</translation>
         </message>
     </context>
     <context>
@@ -1385,11 +2262,11 @@
         </message>
         <message>
             <source>The first {n} shown; scroll for more.</source>
-            <translation>מוצגים {n} הראשונים; גללו לעוד.</translation>
+            <translation>מוצגים ⁨{n}⁩ הראשונים; גללו לעוד.</translation>
         </message>
         <message>
             <source>{n} shown.</source>
-            <translation>מוצגים {n}.</translation>
+            <translation>מוצגים ⁨{n}⁩.</translation>
         </message>
         <message>
             <source>Export the win-back list</source>
@@ -1405,7 +2282,7 @@
         </message>
         <message>
             <source>{n} customers exported to {file}.</source>
-            <translation>{n} לקוחות יוצאו אל {file}.</translation>
+            <translation>⁨{n}⁩ לקוחות יוצאו אל ⁨{file}⁩.</translation>
         </message>
     </context>
     <context>
@@ -1571,7 +2448,7 @@
         </message>
         <message>
             <source>Step {n} of {total}</source>
-            <translation>שלב {n} מתוך {total}</translation>
+            <translation>שלב ⁨{n}⁩ מתוך ⁨{total}⁩</translation>
         </message>
         <message>
             <source>Create the shop</source>
@@ -1626,7 +2503,7 @@
         </message>
         <message>
             <source>{name} signs in with this PIN from now on. If they were locked out after wrong PINs, they can sign in again at once.</source>
-            <translation>מעכשיו {name} נכנס/ת עם הקוד הזה. אם הכניסה ננעלה אחרי קודים שגויים, אפשר להיכנס שוב מיד.</translation>
+            <translation>מעכשיו ⁨{name}⁩ נכנס/ת עם הקוד הזה. אם הכניסה ננעלה אחרי קודים שגויים, אפשר להיכנס שוב מיד.</translation>
         </message>
         <message>
             <source>&amp;PIN (4-8 digits)</source>
@@ -1717,7 +2594,7 @@
         </message>
         <message>
             <source>Locked until {time}</source>
-            <translation>נעול עד {time}</translation>
+            <translation>נעול עד ⁨{time}⁩</translation>
         </message>
         <message>
             <source>&amp;Enable</source>
@@ -1725,27 +2602,27 @@
         </message>
         <message>
             <source>{name} can sign in now.</source>
-            <translation>{name} יכול/ה להיכנס עכשיו.</translation>
+            <translation>⁨{name}⁩ יכול/ה להיכנס עכשיו.</translation>
         </message>
         <message>
             <source>{name} has a new PIN.</source>
-            <translation>ל{name} יש קוד חדש.</translation>
+            <translation>ל⁨{name}⁩ יש קוד חדש.</translation>
         </message>
         <message>
             <source>Disable {name}? They can no longer sign in. Their history stays, and a manager can enable them again.</source>
-            <translation>להשבית את {name}? לא תהיה עוד אפשרות להיכנס. ההיסטוריה נשארת, ומנהל יכול להפעיל שוב.</translation>
+            <translation>להשבית את ⁨{name}⁩? לא תהיה עוד אפשרות להיכנס. ההיסטוריה נשארת, ומנהל יכול להפעיל שוב.</translation>
         </message>
         <message>
             <source>Enable {name}? They can sign in again with their PIN.</source>
-            <translation>להפעיל את {name}? אפשר יהיה להיכנס שוב עם הקוד.</translation>
+            <translation>להפעיל את ⁨{name}⁩? אפשר יהיה להיכנס שוב עם הקוד.</translation>
         </message>
         <message>
             <source>{name} is enabled.</source>
-            <translation>{name} הופעל/ה.</translation>
+            <translation>⁨{name}⁩ הופעל/ה.</translation>
         </message>
         <message>
             <source>{name} is disabled.</source>
-            <translation>{name} הושבת/ה.</translation>
+            <translation>⁨{name}⁩ הושבת/ה.</translation>
         </message>
     </context>
     <context>
@@ -1816,7 +2693,7 @@
         </message>
         <message>
             <source>{n} answers were given to version {v}. Changing the questions makes version {next}; those answers keep the wording they were given to.</source>
-            <translation>לגרסה {v} ניתנו {n} תשובות. שינוי השאלות יוצר את גרסה {next}; התשובות האלה שומרות את הניסוח שאליו ענו.</translation>
+            <translation>לגרסה ⁨{v}⁩ ניתנו ⁨{n}⁩ תשובות. שינוי השאלות יוצר את גרסה ⁨{next}⁩; התשובות האלה שומרות את הניסוח שאליו ענו.</translation>
         </message>
         <message>
             <source>Save (Ctrl+S)</source>
@@ -1844,15 +2721,42 @@
         </message>
         <message>
             <source>Survey "{name}" created.</source>
-            <translation>הסקר „{name}” נוצר.</translation>
+            <translation>הסקר „⁨{name}⁩” נוצר.</translation>
         </message>
         <message>
             <source>Saved as version {v} of "{name}". The {n} answers already given keep the wording they were given to.</source>
-            <translation>נשמר כגרסה {v} של „{name}”. {n} התשובות שכבר ניתנו שומרות את הניסוח שאליו ענו.</translation>
+            <translation>נשמר כגרסה ⁨{v}⁩ של „⁨{name}⁩”. ⁨{n}⁩ התשובות שכבר ניתנו שומרות את הניסוח שאליו ענו.</translation>
         </message>
         <message>
             <source>"{name}" saved.</source>
-            <translation>„{name}” נשמר.</translation>
+            <translation>„⁨{name}⁩” נשמר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyForm</name>
+        <message>
+            <source>Back</source>
+            <translation>הקודם</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>דילוג</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>הבא</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>עצירה</translation>
+        </message>
+        <message>
+            <source>Stop here: the answers so far are left as they are.</source>
+            <translation>לעצור כאן: התשובות עד עכשיו נשמרות כמו שהן.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>סיום</translation>
         </message>
     </context>
     <context>
@@ -1875,11 +2779,11 @@
         </message>
         <message>
             <source>✓ {name} answered “{survey}”. Thank you!</source>
-            <translation>✓ {name} ענה/תה על „{survey}”. תודה!</translation>
+            <translation>✓ ⁨{name}⁩ ענה/תה על „⁨{survey}⁩”. תודה!</translation>
         </message>
         <message>
             <source>{name} answered part of “{survey}”; it was kept.</source>
-            <translation>{name} ענה/תה על חלק מ„{survey}”; התשובות נשמרו.</translation>
+            <translation>⁨{name}⁩ ענה/תה על חלק מ„⁨{survey}⁩”; התשובות נשמרו.</translation>
         </message>
         <message>
             <source>It raised an alert: see Alerts.</source>
@@ -1887,7 +2791,7 @@
         </message>
         <message>
             <source>✓ “{survey}” sent to the kiosk for {name}.</source>
-            <translation>✓ „{survey}” נשלח לקיוסק עבור {name}.</translation>
+            <translation>✓ „⁨{survey}⁩” נשלח לקיוסק עבור ⁨{name}⁩.</translation>
         </message>
     </context>
     <context>
@@ -2015,11 +2919,11 @@
         </message>
         <message>
             <source>No NPS answers {when}.</source>
-            <translation>אין תשובות NPS {when}.</translation>
+            <translation>אין תשובות NPS ⁨{when}⁩.</translation>
         </message>
         <message>
             <source>{when}, from {n} answers</source>
-            <translation>{when}, מתוך {n} תשובות</translation>
+            <translation>⁨{when}⁩, מתוך ⁨{n}⁩ תשובות</translation>
         </message>
         <message>
             <source>No answers the month before.</source>
@@ -2027,11 +2931,11 @@
         </message>
         <message>
             <source>{month}: {nps:+.1f}</source>
-            <translation>{month}: {nps:+.1f}</translation>
+            <translation>⁨{month}⁩: ⁨{nps:+.1f}⁩</translation>
         </message>
         <message>
             <source>{arrow} {step:+.1f} against {month} ({nps:+.1f})</source>
-            <translation>{arrow} {step:+.1f} לעומת {month} ({nps:+.1f})</translation>
+            <translation>⁨{arrow}⁩ ⁨{step:+.1f}⁩ לעומת ⁨{month}⁩ (⁨{nps:+.1f}⁩)</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -2040,6 +2944,13 @@
         <message>
             <source>No</source>
             <translation>לא</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPage</name>
+        <message>
+            <source>Type here</source>
+            <translation>הקלידו כאן</translation>
         </message>
     </context>
     <context>
@@ -2074,11 +2985,15 @@
         </message>
         <message>
             <source>Shop folder: {folder}</source>
-            <translation>תיקיית החנות: {folder}</translation>
+            <translation>תיקיית החנות: ⁨{folder}⁩</translation>
         </message>
         <message>
             <source>Type the passphrase first.</source>
             <translation>קודם הקלידו את סיסמת ההצפנה.</translation>
+        </message>
+        <message>
+            <source>The shop file is damaged. Restore a backup to go on.</source>
+            <translation>קובץ החנות פגום. שחזרו גיבוי כדי להמשיך.</translation>
         </message>
         <message>
             <source>The remembered passphrase no longer opens this shop. Type it, please.</source>
@@ -2124,6 +3039,14 @@
             <translation>צוות</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>גיבויים</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>יומן פעולות</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>הגדרות</translation>
         </message>
@@ -2146,8 +3069,35 @@
         <message>
             <source>{name} ({role})
 {shop} · {workstation}</source>
-            <translation>{name} ({role})
-{shop} · {workstation}</translation>
+            <translation>⁨{name}⁩ (⁨{role}⁩)
+⁨{shop}⁩ · ⁨{workstation}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>alerts</name>
+        <message>
+            <source>Acknowledged</source>
+            <translation>נקראה</translation>
+        </message>
+        <message>
+            <source>Detractor</source>
+            <translation>מלעיז</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>מילת מפתח</translation>
+        </message>
+        <message>
+            <source>Low rating</source>
+            <translation>דירוג נמוך</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>חדשה</translation>
+        </message>
+        <message>
+            <source>Resolved: {note}</source>
+            <translation>טופלה: ⁨{note}⁩</translation>
         </message>
     </context>
     <context>
@@ -2163,6 +3113,380 @@
         <message>
             <source>Remove this line (Ctrl+Delete)</source>
             <translation>הסרת השורה (Ctrl+Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>קוד הוא 4 עד 8 ספרות.</translation>
+        </message>
+        <message>
+            <source>A card number is plain digits or letters.</source>
+            <translation>מספר כרטיס הוא ספרות או אותיות בלבד.</translation>
+        </message>
+        <message>
+            <source>A customer can't be merged with themselves.</source>
+            <translation>אי אפשר לאחד לקוח עם עצמו.</translation>
+        </message>
+        <message>
+            <source>A mail server port is 1 to 65535.</source>
+            <translation>פורט של שרת דואר הוא 1 עד 65535.</translation>
+        </message>
+        <message>
+            <source>A name can be at most 80 characters.</source>
+            <translation>שם יכול להיות לכל היותר 80 תווים.</translation>
+        </message>
+        <message>
+            <source>A program is a punch card or points.</source>
+            <translation>תוכנית היא כרטיסיית ניקובים או נקודות.</translation>
+        </message>
+        <message>
+            <source>A purchase can't be in the future.</source>
+            <translation>רכישה לא יכולה להיות בעתיד.</translation>
+        </message>
+        <message>
+            <source>A purchase that came with the merge was refunded or undone since; the merge can't be undone.</source>
+            <translation>רכישה שעברה באיחוד הוחזרה או בוטלה מאז; אי אפשר לבטל את האיחוד.</translation>
+        </message>
+        <message>
+            <source>A receipt number is at most 40 characters.</source>
+            <translation>מספר קבלה הוא לכל היותר 40 תווים.</translation>
+        </message>
+        <message>
+            <source>A survey needs at least one question.</source>
+            <translation>סקר צריך לפחות שאלה אחת.</translation>
+        </message>
+        <message>
+            <source>An amount can't be negative.</source>
+            <translation>סכום לא יכול להיות שלילי.</translation>
+        </message>
+        <message>
+            <source>Ask for at least one pair.</source>
+            <translation>בקשו לפחות זוג אחד.</translation>
+        </message>
+        <message>
+            <source>Auto-lock must be 0 to 240 minutes.</source>
+            <translation>נעילה אוטומטית צריכה להיות 0 עד 240 דקות.</translation>
+        </message>
+        <message>
+            <source>Can't read this file's characters: save it as UTF-8 and try again.</source>
+            <translation>אי אפשר לקרוא את התווים בקובץ: שמרו אותו כ־UTF-8 ונסו שוב.</translation>
+        </message>
+        <message>
+            <source>Choose A4 or Letter paper.</source>
+            <translation>בחרו נייר A4 או Letter.</translation>
+        </message>
+        <message>
+            <source>Choose English, Hebrew or Persian.</source>
+            <translation>בחרו אנגלית, עברית או פרסית.</translation>
+        </message>
+        <message>
+            <source>Give the date of the purchase.</source>
+            <translation>ציינו את תאריך הרכישה.</translation>
+        </message>
+        <message>
+            <source>Give the mail server's name first.</source>
+            <translation>קודם ציינו את שם שרת הדואר.</translation>
+        </message>
+        <message>
+            <source>Give the product's unit price.</source>
+            <translation>ציינו את מחיר היחידה של המוצר.</translation>
+        </message>
+        <message>
+            <source>Give the program a name (at most 80 characters).</source>
+            <translation>תנו לתוכנית שם (לכל היותר 80 תווים).</translation>
+        </message>
+        <message>
+            <source>Give the sender and the manager's address for alert e-mails.</source>
+            <translation>ציינו את כתובת השולח ואת כתובת המנהל לדוא״ל ההתראות.</translation>
+        </message>
+        <message>
+            <source>Give the sender and the manager's address.</source>
+            <translation>ציינו את כתובת השולח ואת כתובת המנהל.</translation>
+        </message>
+        <message>
+            <source>Give the survey a name.</source>
+            <translation>תנו לסקר שם.</translation>
+        </message>
+        <message>
+            <source>Import customers or purchases.</source>
+            <translation>ייבאו לקוחות או רכישות.</translation>
+        </message>
+        <message>
+            <source>Keep a phone number or an e-mail, so we can find them.</source>
+            <translation>השאירו מספר טלפון או דוא״ל, כדי שנוכל למצוא אותם.</translation>
+        </message>
+        <message>
+            <source>Keep customers 0 (for ever) to 50 years.</source>
+            <translation>שמירת לקוחות: 0 (לתמיד) עד 50 שנה.</translation>
+        </message>
+        <message>
+            <source>Lapsed after must be 1 to 3650 days.</source>
+            <translation>„לא פעיל אחרי” צריך להיות 1 עד 3650 ימים.</translation>
+        </message>
+        <message>
+            <source>No such staff member.</source>
+            <translation>אין איש צוות כזה.</translation>
+        </message>
+        <message>
+            <source>One of the two customers was erased since the merge; it can't be undone.</source>
+            <translation>אחד משני הלקוחות נמחק מאז האיחוד; אי אפשר לבטל אותו.</translation>
+        </message>
+        <message>
+            <source>Only a manager can change surveys.</source>
+            <translation>רק מנהל יכול לשנות סקרים.</translation>
+        </message>
+        <message>
+            <source>Only a manager can do that.</source>
+            <translation>רק מנהל יכול לעשות את זה.</translation>
+        </message>
+        <message>
+            <source>Only a manager can set up e-mail.</source>
+            <translation>רק מנהל יכול להגדיר דוא״ל.</translation>
+        </message>
+        <message>
+            <source>Only a manager can undo an older purchase.</source>
+            <translation>רק מנהל יכול לבטל רכישה ישנה יותר.</translation>
+        </message>
+        <message>
+            <source>Points per unit is a number, e.g. 1 or 0.5.</source>
+            <translation>נקודות ליחידה הן מספר, למשל 1 או 0.5.</translation>
+        </message>
+        <message>
+            <source>Points per unit must be 0.001 to 100.</source>
+            <translation>נקודות ליחידה צריכות להיות 0.001 עד 100.</translation>
+        </message>
+        <message>
+            <source>Say what the reward is, e.g. a free coffee.</source>
+            <translation>כתבו מה ההטבה, למשל קפה חינם.</translation>
+        </message>
+        <message>
+            <source>Say why the balance changes.</source>
+            <translation>כתבו למה היתרה משתנה.</translation>
+        </message>
+        <message>
+            <source>Say why the money goes back.</source>
+            <translation>כתבו למה הכסף מוחזר.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>הקוד הזה לא נכון.</translation>
+        </message>
+        <message>
+            <source>That alert is already resolved.</source>
+            <translation>ההתראה הזו כבר טופלה.</translation>
+        </message>
+        <message>
+            <source>That amount is too large to be right.</source>
+            <translation>הסכום הזה גדול מכדי להיות נכון.</translation>
+        </message>
+        <message>
+            <source>That birthday can't be right.</source>
+            <translation>יום ההולדת הזה לא יכול להיות נכון.</translation>
+        </message>
+        <message>
+            <source>That date can't be right.</source>
+            <translation>התאריך הזה לא יכול להיות נכון.</translation>
+        </message>
+        <message>
+            <source>That file is too big for a customer list.</source>
+            <translation>הקובץ הזה גדול מדי לרשימת לקוחות.</translation>
+        </message>
+        <message>
+            <source>That is not a phone number.</source>
+            <translation>זה לא מספר טלפון.</translation>
+        </message>
+        <message>
+            <source>That is not an amount: type it like 12.50.</source>
+            <translation>זה לא סכום: הקלידו למשל 12.50.</translation>
+        </message>
+        <message>
+            <source>That merge was already undone.</source>
+            <translation>האיחוד הזה כבר בוטל.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open this shop. Try again.</source>
+            <translation>סיסמת ההצפנה הזו לא פותחת את החנות. נסו שוב.</translation>
+        </message>
+        <message>
+            <source>That phone number is not valid: check the digits and the area code.</source>
+            <translation>מספר הטלפון הזה לא תקין: בדקו את הספרות ואת הקידומת.</translation>
+        </message>
+        <message>
+            <source>That purchase has a refund; it can't be undone.</source>
+            <translation>לרכישה הזו יש החזר; אי אפשר לבטל אותה.</translation>
+        </message>
+        <message>
+            <source>That purchase is not this customer's; use the reward on one of theirs.</source>
+            <translation>הרכישה הזו לא של הלקוח הזה; ממשו את ההטבה באחת מהרכישות שלו.</translation>
+        </message>
+        <message>
+            <source>That purchase was already refunded in full.</source>
+            <translation>הרכישה הזו כבר הוחזרה במלואה.</translation>
+        </message>
+        <message>
+            <source>That purchase was already undone.</source>
+            <translation>הרכישה הזו כבר בוטלה.</translation>
+        </message>
+        <message>
+            <source>That purchase was undone or refunded in full; the reward can't be used on it.</source>
+            <translation>הרכישה הזו בוטלה או הוחזרה במלואה; אי אפשר לממש בה את ההטבה.</translation>
+        </message>
+        <message>
+            <source>That purchase was undone; there is nothing to refund.</source>
+            <translation>הרכישה הזו בוטלה; אין מה להחזיר.</translation>
+        </message>
+        <message>
+            <source>The amount can't be zero.</source>
+            <translation>הסכום לא יכול להיות אפס.</translation>
+        </message>
+        <message>
+            <source>The change can't be zero.</source>
+            <translation>השינוי לא יכול להיות אפס.</translation>
+        </message>
+        <message>
+            <source>The current passphrase is not right.</source>
+            <translation>סיסמת ההצפנה הנוכחית לא נכונה.</translation>
+        </message>
+        <message>
+            <source>The delimiter is a comma, a semicolon or a tab.</source>
+            <translation>המפריד הוא פסיק, נקודה־פסיק או טאב.</translation>
+        </message>
+        <message>
+            <source>The file is empty: the first line names the columns.</source>
+            <translation>הקובץ ריק: השורה הראשונה נותנת שמות לעמודות.</translation>
+        </message>
+        <message>
+            <source>The kiosk timeout must be 5 to 600 s.</source>
+            <translation>הזמן הקצוב של הקיוסק צריך להיות 5 עד 600 שניות.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is the same as the current one.</source>
+            <translation>סיסמת ההצפנה החדשה זהה לנוכחית.</translation>
+        </message>
+        <message>
+            <source>The product name is too long (80 at most).</source>
+            <translation>שם המוצר ארוך מדי (לכל היותר 80).</translation>
+        </message>
+        <message>
+            <source>The program can't end before it starts.</source>
+            <translation>התוכנית לא יכולה להסתיים לפני שהיא מתחילה.</translation>
+        </message>
+        <message>
+            <source>The purchase total can't be zero.</source>
+            <translation>סכום הרכישה לא יכול להיות אפס.</translation>
+        </message>
+        <message>
+            <source>The quantity must be 1 to 10000.</source>
+            <translation>הכמות צריכה להיות 1 עד 10000.</translation>
+        </message>
+        <message>
+            <source>The quantity must be a whole number.</source>
+            <translation>הכמות צריכה להיות מספר שלם.</translation>
+        </message>
+        <message>
+            <source>The role is cashier or manager.</source>
+            <translation>התפקיד הוא קופאי או מנהל.</translation>
+        </message>
+        <message>
+            <source>The shop needs a name.</source>
+            <translation>לחנות צריך שם.</translation>
+        </message>
+        <message>
+            <source>The shop needs at least one active manager.</source>
+            <translation>לחנות צריך לפחות מנהל פעיל אחד.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>שתי סיסמאות ההצפנה לא זהות.</translation>
+        </message>
+        <message>
+            <source>There is no answer to keep.</source>
+            <translation>אין תשובה לשמור.</translation>
+        </message>
+        <message>
+            <source>This customer was erased; register them again if they come back.</source>
+            <translation>הלקוח הזה נמחק; רשמו אותו מחדש אם יחזור.</translation>
+        </message>
+        <message>
+            <source>Type an amount.</source>
+            <translation>הקלידו סכום.</translation>
+        </message>
+        <message>
+            <source>Type the staff member's name.</source>
+            <translation>הקלידו את שם איש הצוות.</translation>
+        </message>
+        <message>
+            <source>Write a line as NAME;QTY;UNIT_PRICE[;CATEGORY].</source>
+            <translation>כתבו שורה בצורה NAME;QTY;UNIT_PRICE[;CATEGORY].</translation>
+        </message>
+        <message>
+            <source>Write the birthday as YYYY-MM-DD.</source>
+            <translation>כתבו את יום ההולדת בצורה YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD (and the time as HH:MM) or DD/MM/YYYY.</source>
+            <translation>כתבו את התאריך בצורה YYYY-MM-DD (ואת השעה HH:MM) או DD/MM/YYYY.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD or DD/MM/YYYY.</source>
+            <translation>כתבו את התאריך בצורה YYYY-MM-DD או DD/MM/YYYY.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD.</source>
+            <translation>כתבו את התאריך בצורה YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Write the time as YYYY-MM-DDTHH:MM.</source>
+            <translation>כתבו את הזמן בצורה YYYY-MM-DDTHH:MM.</translation>
+        </message>
+        <message>
+            <source>Write what was done about it.</source>
+            <translation>כתבו מה נעשה בעניין.</translation>
+        </message>
+        <message>
+            <source>Write yes or no.</source>
+            <translation>כתבו yes או no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>surveys</name>
+        <message>
+            <source>Ask everyone</source>
+            <translation>לשאול את כולם</translation>
+        </message>
+        <message>
+            <source>Don't ask</source>
+            <translation>לא לשאול</translation>
+        </message>
+        <message>
+            <source>Free text</source>
+            <translation>טקסט חופשי</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>בחירה מרובה</translation>
+        </message>
+        <message>
+            <source>NPS 0-10</source>
+            <translation>NPS 0-10</translation>
+        </message>
+        <message>
+            <source>Only detractors (0-6)</source>
+            <translation>רק מלעיזים (0-6)</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>דירוג לפי סדר</translation>
+        </message>
+        <message>
+            <source>Rating 1-5</source>
+            <translation>ציון 1-5</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>בחירה אחת</translation>
         </message>
     </context>
     <context>

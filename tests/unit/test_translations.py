@@ -89,3 +89,15 @@ def test_the_catalogues_cover_every_tr_text_in_the_code(tmp_path):
             f"{len(missing)} text(s) not in counterpart_{language}.ts (run ./dev translations "
             "and translate them):\n" + "\n".join(f"[{c}] {s!r}" for c, s, _ in missing)
         )
+
+
+def test_texts_lupdate_cannot_see_are_listed_for_it():
+    """Helper-translated labels and error messages, collected into texts_for_translation."""
+    check = subprocess.run(
+        [sys.executable, str(CATALOGUES / "collect_texts.py"), "--check"],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert check.returncode == 0, check.stdout
+    listed = (ROOT / "app" / "ui" / "texts_for_translation.py").read_text(encoding="utf-8")
+    assert "QT_TRANSLATE_NOOP('CustomerLabels', 'First name')" in listed
+    assert "QT_TRANSLATE_NOOP('errors', 'Type an amount.')" in listed
