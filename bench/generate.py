@@ -72,9 +72,14 @@ def open_shop(folder: Path, kdf_iter: int | None = None) -> Shop:
 
 
 def _build(folder: Path, n: int, log) -> None:
-    shop = Shop.create(folder, PASSPHRASE,
-                       ShopSettings(shop_name="Bench Café", currency="ILS", region="IL"),
-                       STAFF[0][0], STAFF[0][2], channel="counter")
+    shop = Shop.create(
+        folder,
+        PASSPHRASE,
+        ShopSettings(shop_name="Bench Café", currency="ILS", region="IL"),
+        STAFF[0][0],
+        STAFF[0][2],
+        channel="counter",
+    )
     shop.act_as(shop.staff_list()[0])
     for name, role, pin in STAFF[1:]:
         shop.add_staff(name, role, pin)
@@ -122,20 +127,52 @@ def _purchases(shop: Shop, n: int) -> int:
             who = rng.choice(staff)
             basket = [rng.choice(CATALOG) for _ in range(1 + (rng.random() < 0.5))]
             total = sum(price for _, _, price in basket)
-            purchases.append({
-                "id": pid, "customer_id": cid, "at": at, "total": total, "refunded": 0,
-                "receipt": f"R{pid:08d}", "note": "", "staff_id": who, "created_at": at,
-                "created_by": who, "created_workstation": "counter-1",
-                "created_channel": "counter"})
-            lines += [{"purchase_id": pid, "product": name, "category": category,
-                       "quantity": 1, "unit_price": price, "amount": price}
-                      for name, category, price in basket]
+            purchases.append(
+                {
+                    "id": pid,
+                    "customer_id": cid,
+                    "at": at,
+                    "total": total,
+                    "refunded": 0,
+                    "receipt": f"R{pid:08d}",
+                    "note": "",
+                    "staff_id": who,
+                    "created_at": at,
+                    "created_by": who,
+                    "created_workstation": "counter-1",
+                    "created_channel": "counter",
+                }
+            )
+            lines += [
+                {
+                    "purchase_id": pid,
+                    "product": name,
+                    "category": category,
+                    "quantity": 1,
+                    "unit_price": price,
+                    "amount": price,
+                }
+                for name, category, price in basket
+            ]
             if cid is not None and pid % 5 == 0:
-                entries.append({
-                    "program_id": program, "customer_id": cid, "at": at, "kind": "earn",
-                    "amount": 1, "value": 0, "purchase_id": pid, "redeemed_on": None,
-                    "reason": "", "staff_id": who, "created_at": at, "created_by": who,
-                    "created_workstation": "counter-1", "created_channel": "counter"})
+                entries.append(
+                    {
+                        "program_id": program,
+                        "customer_id": cid,
+                        "at": at,
+                        "kind": "earn",
+                        "amount": 1,
+                        "value": 0,
+                        "purchase_id": pid,
+                        "redeemed_on": None,
+                        "reason": "",
+                        "staff_id": who,
+                        "created_at": at,
+                        "created_by": who,
+                        "created_workstation": "counter-1",
+                        "created_channel": "counter",
+                    }
+                )
         with shop.write() as session:
             purchase_rows.bulk_add(session, purchases, lines, [])
             loyalty_rows.bulk_add_entries(session, entries)
@@ -145,10 +182,22 @@ def _purchases(shop: Shop, n: int) -> int:
     extra = []
     for i in range(max(0, PROFILE_PURCHASES - have)):
         at = now - timedelta(days=i)
-        extra.append({"id": next_id + made, "customer_id": 1, "at": at, "total": 1500,
-                      "refunded": 0, "receipt": "", "note": "", "staff_id": staff[0],
-                      "created_at": at, "created_by": staff[0],
-                      "created_workstation": "counter-1", "created_channel": "counter"})
+        extra.append(
+            {
+                "id": next_id + made,
+                "customer_id": 1,
+                "at": at,
+                "total": 1500,
+                "refunded": 0,
+                "receipt": "",
+                "note": "",
+                "staff_id": staff[0],
+                "created_at": at,
+                "created_by": staff[0],
+                "created_workstation": "counter-1",
+                "created_channel": "counter",
+            }
+        )
         made += 1
     with shop.write() as session:
         if extra:
@@ -167,24 +216,32 @@ def _answers(shop: Shop, n: int) -> None:
     with shop.read() as session:
         last = purchase_rows.next_purchase_id(session) - 1
         first_response = session.execute(
-            text("SELECT coalesce(max(id), 0) + 1 FROM survey_responses")).scalar_one()
+            text("SELECT coalesce(max(id), 0) + 1 FROM survey_responses")
+        ).scalar_one()
     picks = sorted(rng.sample(range(1, last + 1), min(last, max(50, last // 50))))
     for offset in range(0, len(picks), BATCH):
         responses, answers = [], []
-        for i, pid in enumerate(picks[offset:offset + BATCH], first_response + offset):
+        for i, pid in enumerate(picks[offset : offset + BATCH], first_response + offset):
             at = datetime.now() - timedelta(days=rng.random() * MONTHS * 30)
             score = rng.choice(range(11))
-            responses.append({"id": i, "s": survey.id, "v": survey.version, "at": at,
-                              "p": pid})
+            responses.append({"id": i, "s": survey.id, "v": survey.version, "at": at, "p": pid})
             answers.append({"r": i, "q": question.id, "n": score, "v": str(score), "at": at})
         with shop.write() as session:
-            session.execute(text(
-                "INSERT INTO survey_responses (id, survey_id, version, at, purchase_id, "
-                "channel, workstation, complete) VALUES (:id, :s, :v, :at, :p, 'counter', "
-                "'counter-1', 1)"), responses)
-            session.execute(text(
-                "INSERT INTO survey_answers (response_id, question_id, kind, number, value, "
-                "comment, at) VALUES (:r, :q, 'nps', :n, :v, '', :at)"), answers)
+            session.execute(
+                text(
+                    "INSERT INTO survey_responses (id, survey_id, version, at, purchase_id, "
+                    "channel, workstation, complete) VALUES (:id, :s, :v, :at, :p, 'counter', "
+                    "'counter-1', 1)"
+                ),
+                responses,
+            )
+            session.execute(
+                text(
+                    "INSERT INTO survey_answers (response_id, question_id, kind, number, value, "
+                    "comment, at) VALUES (:r, :q, 'nps', :n, :v, '', :at)"
+                ),
+                answers,
+            )
 
 
 def _main(argv: list[str]) -> int:

@@ -4,6 +4,7 @@ starting, and peak memory is this window's alone). Prints one JSON line.
     python -m bench.gui_probe unlock FOLDER STARTED_AT
     python -m bench.gui_probe scroll FOLDER
     python -m bench.gui_probe stall-report FOLDER
+    python -m bench.gui_probe stall-segments FOLDER
 """
 
 from __future__ import annotations
@@ -78,54 +79,99 @@ def unlock(folder: Path, started_at: float) -> dict:
     return {"start to unlock screen": shown, "start to unlocked (key derived)": unlocked}
 
 
-def scroll(folder: Path) -> dict:
-    """The customer list opened and scrolled to its very end; peak memory of the process."""
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; the longest gap between beats, less 10 ms, is the
+    longest the window could not answer."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._beat)
+        self.timer.start(10)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def longest(self) -> float:
+        self.timer.stop()
+        return max(0.0, max(self.gaps) - 0.010) if self.gaps else 0.0
+
+
+def scroll(folder: Path, steps: int = 100) -> dict:
+    """The customer list opened, dragged to the end in `steps` jumps (each shown before the
+    next), then back to the top and straight to the bottom; peak memory of the process."""
     app, window = _signed_in(folder)
     screen = window.workspace.customers
-    window.workspace.open_customer  # noqa: B018 - the screen exists once signed in
     window.workspace.nav.setCurrentRow(window.workspace.screens.indexOf(screen))
-    model = screen.model if hasattr(screen, "model") else screen.results.model()
-    _wait(app, lambda: model.rowCount() > 0)
+    model, view = screen.model, screen.table
+    _wait(app, lambda: model.rowCount() > 0 and not model.loading)
+    bar = view.verticalScrollBar()
+    last = model.rowCount() - 1
+
+    def shown() -> bool:
+        app.processEvents()
+        top = view.rowAt(0)
+        return not model.loading and model.summary(max(top, 0)) is not None
+
+    beat = Heartbeat()
     started = time.perf_counter()
-    while model.canFetchMore() or model.loading:
-        if model.canFetchMore():
-            model.fetchMore()
-        app.processEvents()
-    view = screen.table if hasattr(screen, "table") else None
-    if view is not None:
-        view.scrollToBottom()
-        app.processEvents()
-    return {"rows listed": model.rowCount(), "scroll to the end, s": time.perf_counter() - started,
-            "peak memory, MB": _peak_mb()}
+    for i in range(1, steps + 1):
+        bar.setValue(bar.maximum() * i // steps)
+        _wait(app, shown)
+    _wait(app, lambda: model.summary(last) is not None)
+    dragged = time.perf_counter() - started
+    bar.setValue(0)
+    _wait(app, shown)
+    started = time.perf_counter()
+    bar.setValue(bar.maximum())
+    _wait(app, lambda: shown() and model.summary(last) is not None)
+    jumped = time.perf_counter() - started
+    return {
+        "rows listed": model.rowCount(),
+        "scroll to the end in 100 jumps, s": dragged,
+        "jump from the top to the last row, s": jumped,
+        "rows held in memory": model.held_rows(),
+        "longest GUI stall while scrolling, s": beat.longest(),
+        "peak memory, MB": _peak_mb(),
+    }
 
 
 def stall(folder: Path, job: str) -> dict:
-    """The longest gap between 10 ms heartbeats on the GUI thread while a job runs."""
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-
+    """The longest gap between 10 ms heartbeats on the GUI thread while a job runs in the
+    task runner: the monthly report, or the segment counts of a new day (the VIP line)."""
     app, window = _signed_in(folder)
     state = window.state
-    gaps, last = [], [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(beat)
-    timer.start(10)
+    beat = Heartbeat()
     done = []
-    if job == "report":
+    if job == "segments":
+        from app.core import segments  # noqa: PLC0415
+
+        state.shop.cache.clear()  # a new day: the VIP line is worked out again
+        state.runner.run(
+            segments.counts,
+            state.shop,
+            on_done=lambda *_: done.append(1),
+            on_error=lambda e: done.append(e),
+        )
+    elif job == "report":
         from app.reports import monthly  # noqa: PLC0415
         from bench.measure_core import _last_month  # noqa: PLC0415
 
-        state.runner.run(monthly.write_report, state.shop, _last_month(),
-                         folder / "stall-report.pdf", on_done=lambda *_: done.append(1),
-                         on_error=lambda e: done.append(e))
+        state.runner.run(
+            monthly.write_report,
+            state.shop,
+            _last_month(),
+            folder / "stall-report.pdf",
+            on_done=lambda *_: done.append(1),
+            on_error=lambda e: done.append(e),
+        )
     _wait(app, lambda: bool(done))
-    timer.stop()
-    return {f"longest GUI stall during the {job}, s": max(gaps) - 0.010 if gaps else None}
+    return {f"longest GUI stall during the {job}, s": beat.longest()}
 
 
 def main(argv: list[str]) -> int:

@@ -44,8 +44,13 @@ def _typing(text: str) -> list[str]:
 
 def search_queries(shop, n: int = 30) -> dict[str, list[str]]:
     people = _people(shop, n)
-    queries: dict[str, list[str]] = {"phone fragment": [], "name prefix": [],
-                                     "name substring": [], "e-mail": [], "card scan": []}
+    queries: dict[str, list[str]] = {
+        "phone fragment": [],
+        "name prefix": [],
+        "name substring": [],
+        "e-mail": [],
+        "card scan": [],
+    }
     for p in people:
         digits = p.phone.lstrip("+")[-7:-3]
         queries["phone fragment"] += _typing(digits)
@@ -59,21 +64,27 @@ def search_queries(shop, n: int = 30) -> dict[str, list[str]]:
 def search(shop, queries: dict[str, list[str]], rounds: int = 3) -> Samples:
     out: Samples = {}
     for kind, texts in queries.items():
-        calls = (lambda q: customers.find_by_card(shop, q)) if kind == "card scan" else \
-            (lambda q: customers.find(shop, q, limit=50))
+        calls = (
+            (lambda q: customers.find_by_card(shop, q))
+            if kind == "card scan"
+            else (lambda q: customers.find(shop, q, limit=50))
+        )
         for _ in range(rounds):
             out.setdefault(f"search: {kind}", []).extend(timed(calls, q) for q in texts)
     return out
 
 
-def bare_search(db_file, passphrase: str | None, queries: dict[str, list[str]],
-                rounds: int = 3) -> Samples:
+def bare_search(
+    db_file, passphrase: str | None, queries: dict[str, list[str]], rounds: int = 3
+) -> Samples:
     """The same lookups as plain SQL on a raw connection: the floor under core's figure."""
     conn = sqlcipher3.connect(str(db_file))  # its SQLite, keyed or not
     if passphrase:
         conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-    fts = ("SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
-           "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50")
+    fts = (
+        "SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
+        "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50"
+    )
     out: Samples = {}
     for kind, texts in queries.items():
         for _ in range(rounds):
@@ -98,8 +109,11 @@ def bare_search(db_file, passphrase: str | None, queries: dict[str, list[str]],
 def checkout(shop, rounds: int = 200) -> Samples:
     """Scan a card, record a three-line purchase with loyalty, commit (synchronous=FULL)."""
     cards = [p.card_number for p in _people(shop, 20, seed=9)]
-    lines = [LineInput("Cappuccino", 1, "14", "Coffee"), LineInput("Croissant", 2, "11", "Bakery"),
-             LineInput("Mug", 1, "45", "Shop")]
+    lines = [
+        LineInput("Cappuccino", 1, "14", "Coffee"),
+        LineInput("Croissant", 2, "11", "Bakery"),
+        LineInput("Mug", 1, "45", "Shop"),
+    ]
     times = []
     for i in range(rounds):
         started = time.perf_counter()
@@ -112,6 +126,7 @@ def checkout(shop, rounds: int = 200) -> Samples:
 def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:
     """What the profile shows when it opens: the record, figures, first page of purchases,
     loyalty balances."""
+
     def open_it():
         customers.open_profile(shop, customer_id)
         figures.for_customer(shop, customer_id)
@@ -120,8 +135,10 @@ def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:
 
     shop.cache.clear()
     first = timed(open_it)  # a new day: the VIP line and suggestions are worked out again
-    return {"profile, 500 purchases (first of the day)": [first],
-            "profile, 500 purchases": [timed(open_it) for _ in range(rounds)]}
+    return {
+        "profile, 500 purchases (first of the day)": [first],
+        "profile, 500 purchases": [timed(open_it) for _ in range(rounds)],
+    }
 
 
 def segment_lists(shop, rounds: int = 10) -> Samples:

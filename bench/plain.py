@@ -44,8 +44,11 @@ class PlainDatabase(Database):
         self.path = Path(path)
         self.kdf_iter = None
         # the pysqlite dialect driving sqlcipher3's SQLite, with no key: a plain file
-        self.engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
-                                    module=sqlcipher3.dbapi2, hide_parameters=True)
+        self.engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(path)),
+            module=sqlcipher3.dbapi2,
+            hide_parameters=True,
+        )
         event.listen(self.engine, "connect", store_engine._on_connect)
         event.listen(self.engine, "begin", store_engine._on_begin)
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")

@@ -47,11 +47,7 @@ class CustomerFigures:
 
 def vip_threshold(shop, cut: segments.Cutoffs) -> int | None:
     """Top-10% spend line, worked out once a day per open shop (it scans a year of sales)."""
-    key = ("vip_threshold", cut.today)
-    if key not in shop.cache:
-        with shop.read() as session:
-            shop.cache[key] = segment_rows.vip_threshold(session, cut.year, segments.VIP_SHARE)
-    return shop.cache[key]
+    return segments.vip_line(shop, cut)[0]
 
 
 def for_customer(shop, customer_id: int, now: datetime | None = None) -> CustomerFigures:

@@ -59,6 +59,17 @@ def _cut(shop, now, lapsed_days):
     return cutoffs(lapsed_days or shop.settings.lapsed_days, now)
 
 
+def vip_line(shop, cut: Cutoffs) -> tuple[int | None, int]:
+    """(the top-10% spend line over the last 12 months, how many reach it), worked out once
+    a day per open shop: it reads a year of purchases, so every later profile, count and
+    VIP page of the day reuses it (a sale today moves the line tomorrow)."""
+    key = ("vip_line", cut.today)
+    if key not in shop.cache:
+        with shop.read() as session:
+            shop.cache[key] = rows.vip_line(session, cut.year, VIP_SHARE)
+    return shop.cache[key]
+
+
 def counts(shop, now: datetime | None = None, lapsed_days: int | None = None) -> dict[str, int]:
     cut = _cut(shop, now, lapsed_days)
     with shop.read() as session:
@@ -66,8 +77,7 @@ def counts(shop, now: datetime | None = None, lapsed_days: int | None = None) ->
             name: rows.count(session, rows.rule(name, cut.today, cut.active, cut.lapsed))
             for name in SEGMENTS if name != "vip"
         }
-        threshold = rows.vip_threshold(session, cut.year, VIP_SHARE)
-        out["vip"] = rows.vip_count(session, cut.year, threshold) if threshold else 0
+    out["vip"] = vip_line(shop, cut)[1]
     return out
 
 
@@ -78,9 +88,9 @@ def members(shop, segment: str, *, now: datetime | None = None, lapsed_days: int
     for VIPs (ranked by spend) with `offset`."""
     cut = _cut(shop, now, lapsed_days)
     currency, region = shop.settings.currency, shop.settings.region
+    threshold = vip_line(shop, cut)[0] if segment == "vip" else None
     with shop.read() as session:
         if segment == "vip":
-            threshold = rows.vip_threshold(session, cut.year, VIP_SHARE)
             found = [c for c, _ in rows.vip_members(session, cut.year, threshold, limit, offset)
                      ] if threshold else []
             if consenting:

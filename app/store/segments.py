@@ -1,5 +1,6 @@
 """Segment queries over the customers' running figures (visits, spend, first/last visit),
-each an index range with a LIMIT; VIP aggregates one year of purchases."""
+each an index range with a LIMIT; VIP aggregates one year of purchases (once a day: see
+app/core/segments.vip_line)."""
 
 from __future__ import annotations
 
@@ -54,24 +55,32 @@ def members(session: Session, where: ColumnElement[bool], limit: int = 50,
 
 
 def _year_spend(since: datetime):
+    """Spend per customer since `since`. Grouped by `customer_id + 0` so SQLite reads the
+    range of `at` (index-only with ix_purchases_at_spend) instead of walking every purchase
+    in customer order to skip the group-by sort: a year, not the whole history."""
+    buyer = (Purchase.customer_id + 0).label("customer_id")
     return (
-        select(Purchase.customer_id, func.sum(Purchase.total - Purchase.refunded).label("spent"))
+        select(buyer, func.sum(Purchase.total - Purchase.refunded).label("spent"))
         .where(Purchase.at >= since, Purchase.customer_id.is_not(None),
                Purchase.voided_at.is_(None))
-        .group_by(Purchase.customer_id)
+        .group_by(buyer)
     ).subquery()
+
+
+def vip_line(session: Session, since: datetime, share: float = 0.1) -> tuple[int | None, int]:
+    """(the spend since `since` that puts a customer in the top `share` of buyers, how
+    many customers reach it), from one pass over the period's purchases."""
+    spend = _year_spend(since)
+    spent = sorted(session.scalars(select(spend.c.spent)), reverse=True)
+    if not spent:
+        return None, 0
+    threshold = spent[max(0, int(len(spent) * share) - 1)]
+    return threshold, sum(1 for s in spent if s >= threshold)
 
 
 def vip_threshold(session: Session, since: datetime, share: float = 0.1) -> int | None:
     """The spend since `since` that puts a customer in the top `share` of buyers."""
-    spend = _year_spend(since)
-    buyers = session.scalar(select(func.count()).select_from(spend)) or 0
-    if buyers == 0:
-        return None
-    rank = max(0, int(buyers * share) - 1)
-    return session.scalar(
-        select(spend.c.spent).order_by(spend.c.spent.desc()).limit(1).offset(rank)
-    )
+    return vip_line(session, since, share)[0]
 
 
 def vip_members(session: Session, since: datetime, threshold: int, limit: int = 50,
