@@ -24,6 +24,8 @@ from app import (
     cli_customers,
     cli_dedupe,
     cli_loyalty,
+    cli_privacy,
+    cli_reports,
     cli_sales,
     cli_surveys,
     cli_transfer,
@@ -111,7 +113,10 @@ def build_parser() -> Parser:
 
     customer_actions = cli_customers.add_parsers(commands, common)  # noqa: F841 - extended below
     cli_dedupe.add_customer_actions(customer_actions, common)
-    for module in (cli_sales, cli_loyalty, cli_surveys, cli_transfer, cli_backup):
+    cli_privacy.add_customer_actions(customer_actions, common)
+    cli_privacy.add_parsers(commands, common)
+    for module in (cli_sales, cli_loyalty, cli_surveys, cli_transfer, cli_backup,
+                   cli_reports):
         module.add_parsers(commands, common)
 
     staff_cmd = commands.add_parser("staff", help="staff accounts", parents=[common])
