@@ -29,7 +29,7 @@ from app.core.surveys import Survey
 from app.ui.widgets.survey_pages import QuestionPage, page_for
 
 STYLE = """
-QWidget#surveyForm { background: #fbfbfc; }
+QWidget#surveyForm { background: #f6f8fa; }
 QLabel#surveyPrompt { font-size: 30px; font-weight: 600; color: #1f2328; padding: 10px 0; }
 QLabel#surveyHint { font-size: 17px; color: #57606a; }
 QLabel#surveyWhy { font-size: 20px; color: #1f2328; }
