@@ -138,6 +138,307 @@
         </message>
     </context>
     <context>
+        <name>AuditListModel</name>
+        <message>
+            <source>(command line)</source>
+            <translation>(خط فرمان)</translation>
+        </message>
+        <message>
+            <source>(kiosk)</source>
+            <translation>(کیوسک)</translation>
+        </message>
+        <message>
+            <source>(import)</source>
+            <translation>(ورود از پرونده)</translation>
+        </message>
+        <message>
+            <source>(nobody signed in)</source>
+            <translation>(کسی وارد نشده)</translation>
+        </message>
+        <message>
+            <source>Entry {id}, through the {channel}</source>
+            <translation>ردیف ⁨{id}⁩، از راه ⁨{channel}⁩</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>چه کسی</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>ایستگاه کاری</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>جزئیات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditScreen</name>
+        <message>
+            <source>Audit log</source>
+            <translation>گزارش کارها</translation>
+        </message>
+        <message>
+            <source>Every change, view of a profile, sign-in, export and backup, newest first. Entries name fields, never what was typed in them.</source>
+            <translation>هر تغییر، دیدن پرونده، ورود، خروجی و پشتیبان، اول تازه‌ترین‌ها. ردیف‌ها نام فیلدها را می‌آورند، هرگز آنچه در آن‌ها نوشته شده را.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>پاک کردن فیلترها</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>خروجی CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Who</source>
+            <translation>&amp;چه کسی</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;کار</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;پرونده</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;از</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;تا</translation>
+        </message>
+        <message>
+            <source>any day</source>
+            <translation>هر روز</translation>
+        </message>
+        <message>
+            <source>Only a manager can read the audit log.</source>
+            <translation>فقط مدیر می‌تواند گزارش کارها را بخواند.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>No one (command line, kiosk)</source>
+            <translation>هیچ‌کس (خط فرمان، کیوسک)</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>همه</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>در حال بارگذاری…</translation>
+        </message>
+        <message>
+            <source>No entries match.</source>
+            <translation>ردیفی پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>{n} entries shown; scroll for more.</source>
+            <translation>⁨{n}⁩ ردیف نمایش داده شده؛ برای بیشتر پایین بروید.</translation>
+        </message>
+        <message>
+            <source>{n} entries.</source>
+            <translation>⁨{n}⁩ ردیف.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>خروجی گزارش کارها</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>پرونده‌های CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>در حال خروجی گرفتن…</translation>
+        </message>
+        <message>
+            <source>Exported {n} entries to {path}.</source>
+            <translation>⁨{n}⁩ ردیف در ⁨{path}⁩ ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsScreen</name>
+        <message>
+            <source>Backups</source>
+            <translation>پشتیبان‌ها</translation>
+        </message>
+        <message>
+            <source>Encrypted copies of the whole shop, made every day, when the app closes and when you ask; each one is checked after it is made. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A backup opens with the passphrase the shop had when it was made.</source>
+            <translation>نسخه‌های رمزگذاری‌شده از کل فروشگاه، هر روز، هنگام بستن برنامه و هر وقت بخواهید ساخته می‌شوند؛ هرکدام پس از ساختن بررسی می‌شود. نگهداری: روزی یکی تا ۷ روز، هفته‌ای یکی تا ۴ هفته، ماهی یکی تا ۱۲ ماه. هر پشتیبان با عبارت عبوری باز می‌شود که فروشگاه هنگام ساختنش داشت.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>انتخاب پوشه…</translation>
+        </message>
+        <message>
+            <source>Use the shop folder</source>
+            <translation>پوشهٔ فروشگاه را به کار ببر</translation>
+        </message>
+        <message>
+            <source>Back up now (Ctrl+B)</source>
+            <translation>پشتیبان‌گیری همین حالا (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;بررسی</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;بازگردانی…</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>تغییر &amp;عبارت عبور…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>ساخته شده</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>اندازه</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>بررسی</translation>
+        </message>
+        <message>
+            <source>Only a manager can back up, restore or change the passphrase.</source>
+            <translation>فقط مدیر می‌تواند پشتیبان بگیرد، بازگردانی کند یا عبارت عبور را عوض کند.</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>پوشهٔ پشتیبان‌ها: ⁨{folder}⁩</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder} (in the shop folder; choose a USB stick or another disk to keep copies away from this computer)</source>
+            <translation>پوشهٔ پشتیبان‌ها: ⁨{folder}⁩ (درون پوشهٔ فروشگاه؛ برای نگه داشتن نسخه‌ها دور از این رایانه، فلش یا دیسک دیگری انتخاب کنید)</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>دستی</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>روزانه</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>هنگام بستن</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>پیش از بازگردانی</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارت عبور تازه</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>پیش از به‌روزرسانی</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>بررسی‌شده</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>هنوز بررسی نشده</translation>
+        </message>
+        <message>
+            <source>No backups yet. The first one is made today, or press Back up now.</source>
+            <translation>هنوز پشتیبانی نیست. نخستین امروز ساخته می‌شود، یا «پشتیبان‌گیری همین حالا» را بزنید.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>در حال پشتیبان‌گیری…</translation>
+        </message>
+        <message>
+            <source>Backing up the shop…</source>
+            <translation>در حال پشتیبان‌گیری از فروشگاه…</translation>
+        </message>
+        <message>
+            <source>Backed up and verified: {name}.</source>
+            <translation>پشتیبان گرفته و بررسی شد: ⁨{name}⁩.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>در حال بررسی ⁨{name}⁩…</translation>
+        </message>
+        <message>
+            <source>{name} is sound.</source>
+            <translation>⁨{name}⁩ سالم است.</translation>
+        </message>
+        <message>
+            <source>{name} failed its check: {problem}</source>
+            <translation>⁨{name}⁩ در بررسی رد شد: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>این پشتیبان بازگردانی شود؟</translation>
+        </message>
+        <message>
+            <source>Put back the shop as it was on {when}? Everything recorded since is replaced. The shop as it is now is backed up first, so this can be undone by restoring that backup.</source>
+            <translation>فروشگاه به حال ⁨{when}⁩ برگردد؟ هرچه از آن پس ثبت شده جایگزین می‌شود. اول از حال کنونی فروشگاه پشتیبان گرفته می‌شود، پس با بازگردانی همان پشتیبان می‌شود این کار را برگرداند.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>در حال بازگردانی…</translation>
+        </message>
+        <message>
+            <source>The backup's passphrase</source>
+            <translation>عبارت عبور پشتیبان</translation>
+        </message>
+        <message>
+            <source>This backup was made under another passphrase. Type the passphrase it was made with:</source>
+            <translation>این پشتیبان با عبارت عبور دیگری ساخته شده. عبارت عبوری را که با آن ساخته شد بنویسید:</translation>
+        </message>
+        <message>
+            <source>Restored the backup from {when}. The shop as it was before is in {name}.</source>
+            <translation>پشتیبان ⁨{when}⁩ بازگردانی شد. فروشگاه به حال پیشین در ⁨{name}⁩ است.</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed: the shop opens only with the new one.</source>
+            <translation>عبارت عبور عوض شد: فروشگاه فقط با عبارت تازه باز می‌شود.</translation>
+        </message>
+        <message>
+            <source>{n} older backup(s) still open only with the OLD passphrase. Keep it as long as you keep them.</source>
+            <translation>⁨{n}⁩ پشتیبان قدیمی‌تر هنوز فقط با عبارت عبور قدیمی باز می‌شوند. تا وقتی آن‌ها را نگه می‌دارید، آن را هم نگه دارید.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>انتخاب پوشهٔ پشتیبان‌ها</translation>
+        </message>
+        <message>
+            <source>Backups now go to {folder}.</source>
+            <translation>پشتیبان‌ها از این پس در ⁨{folder}⁩ ذخیره می‌شوند.</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesCard</name>
         <message>
             <source>Loyalty</source>
@@ -589,6 +890,57 @@
         </message>
     </context>
     <context>
+        <name>DamagedShopDialog</name>
+        <message>
+            <source>The shop file is damaged</source>
+            <translation>پروندهٔ فروشگاه آسیب دیده است</translation>
+        </message>
+        <message>
+            <source>Counterpart checks the shop file every time it opens, and this time part of it could not be read back as it was written (a failing disk, a power cut while saving, or a copy that went wrong). Nothing has been changed.</source>
+            <translation>Counterpart هر بار پروندهٔ فروشگاه را هنگام باز کردن بررسی می‌کند و این بار بخشی از آن همان‌طور که نوشته شده بود خوانده نشد (دیسک معیوب، قطع برق هنگام ذخیره، یا رونوشتی که خراب شد). چیزی تغییر نکرده.</translation>
+        </message>
+        <message>
+            <source>What the check found: {problem}</source>
+            <translation>آنچه بررسی پیدا کرد: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>The latest good backup is from {when} ({name}, {size}). Restoring it brings the shop back as it was then: anything recorded after it is lost. The damaged file is kept in the backups folder.</source>
+            <translation>آخرین پشتیبان سالم از ⁨{when}⁩ است (⁨{name}⁩، ⁨{size}⁩). بازگردانی آن فروشگاه را به حال آن زمان برمی‌گرداند: هرچه پس از آن ثبت شده از دست می‌رود. پروندهٔ آسیب‌دیده در پوشهٔ پشتیبان‌ها نگه داشته می‌شود.</translation>
+        </message>
+        <message>
+            <source>No backup in the shop's backup folders opens with this passphrase. If you have one elsewhere (e.g. on a USB stick), choose it below.</source>
+            <translation>هیچ پشتیبانی در پوشه‌های پشتیبان فروشگاه با این عبارت عبور باز نمی‌شود. اگر جای دیگری (مثلاً روی فلش) پشتیبانی دارید، آن را در پایین انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>&amp;بازگردانی این پشتیبان</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another backup…</source>
+            <translation>&amp;انتخاب پشتیبان دیگر…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>انتخاب پشتیبان</translation>
+        </message>
+        <message>
+            <source>Counterpart backups (*.db)</source>
+            <translation>پشتیبان‌های Counterpart (*.db)</translation>
+        </message>
+        <message>
+            <source>Restore the backup?</source>
+            <translation>پشتیبان بازگردانی شود؟</translation>
+        </message>
+        <message>
+            <source>Replace the damaged shop file with {name}? Anything recorded after that backup is lost. The damaged file is kept in the backups folder.</source>
+            <translation>پروندهٔ آسیب‌دیدهٔ فروشگاه با ⁨{name}⁩ جایگزین شود؟ هرچه پس از آن پشتیبان ثبت شده از دست می‌رود. پروندهٔ آسیب‌دیده در پوشهٔ پشتیبان‌ها نگه داشته می‌شود.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>Open that customer instead</source>
@@ -609,6 +961,33 @@
         <message>
             <source>{who} ({reason})</source>
             <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitDialog</name>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>خروج از کیوسک</translation>
+        </message>
+        <message>
+            <source>Staff only: a manager's name and PIN close the kiosk.</source>
+            <translation>فقط کارکنان: نام و رمز مدیر کیوسک را می‌بندد.</translation>
+        </message>
+        <message>
+            <source>Manager's name</source>
+            <translation>نام مدیر</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>رمز</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Type the manager's name and PIN.</source>
+            <translation>نام و رمز مدیر را بنویسید.</translation>
         </message>
     </context>
     <context>
@@ -1030,6 +1409,63 @@
         <message>
             <source>— leave out —</source>
             <translation>— وارد نشود —</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskSection</name>
+        <message>
+            <source>Kiosk on this workstation</source>
+            <translation>کیوسک در این ایستگاه کاری</translation>
+        </message>
+        <message>
+            <source>Open the kiosk</source>
+            <translation>باز کردن کیوسک</translation>
+        </message>
+        <message>
+            <source>Kiosk s&amp;creen</source>
+            <translation>&amp;صفحهٔ کیوسک</translation>
+        </message>
+        <message>
+            <source>Screen {n}: {name} ({w}×{h})</source>
+            <translation>صفحهٔ ⁨{n}⁩: ⁨{name}⁩ (⁨{w}⁩×⁨{h}⁩)</translation>
+        </message>
+        <message>
+            <source>The kiosk opens full screen there, facing the customer. A manager's name and PIN close it (Ctrl+Shift+Q, or hold its top corner for three seconds).</source>
+            <translation>کیوسک آنجا تمام‌صفحه و رو به مشتری باز می‌شود. نام و رمز مدیر آن را می‌بندد (Ctrl+Shift+Q، یا سه ثانیه نگه داشتن گوشهٔ بالای آن).</translation>
+        </message>
+        <message>
+            <source>The kiosk is starting on {screen}.</source>
+            <translation>کیوسک روی ⁨{screen}⁩ باز می‌شود.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not start.</source>
+            <translation>کیوسک باز نشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskUnlock</name>
+        <message>
+            <source>Open the kiosk</source>
+            <translation>باز کردن کیوسک</translation>
+        </message>
+        <message>
+            <source>Staff: type the shop's passphrase to start the feedback kiosk.</source>
+            <translation>کارکنان: برای راه‌اندازی کیوسک بازخورد، عبارت عبور فروشگاه را بنویسید.</translation>
+        </message>
+        <message>
+            <source>Start the kiosk</source>
+            <translation>راه‌اندازی کیوسک</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Feedback</source>
+            <translation>بازخورد</translation>
+        </message>
+        <message>
+            <source>Sorry, that didn't work. Please try again.</source>
+            <translation>ببخشید، نشد. لطفاً دوباره امتحان کنید.</translation>
         </message>
     </context>
     <context>
@@ -1981,6 +2417,45 @@
         <message>
             <source>Refund {amount} (Enter)</source>
             <translation>بازپرداخت ⁨{amount}⁩ (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>تغییر عبارت عبور</translation>
+        </message>
+        <message>
+            <source>Every page of the shop file is encrypted again under the new passphrase. Backups made before today keep the OLD passphrase: keep it somewhere safe for as long as you keep those backups. A first backup under the new passphrase is made straight away. Other workstations that remember the passphrase will ask for the new one.</source>
+            <translation>همهٔ صفحه‌های پروندهٔ فروشگاه دوباره با عبارت عبور تازه رمزگذاری می‌شوند. پشتیبان‌های پیش از امروز همان عبارت عبور قدیمی را دارند: تا وقتی آن پشتیبان‌ها را نگه می‌دارید، آن را جای امنی نگه دارید. نخستین پشتیبان با عبارت تازه بی‌درنگ ساخته می‌شود. ایستگاه‌های کاری دیگری که عبارت عبور را به خاطر دارند، عبارت تازه را می‌خواهند.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>عبارت عبور &amp;فعلی</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>عبارت عبور &amp;تازه</translation>
+        </message>
+        <message>
+            <source>New passphrase &amp;again</source>
+            <translation>&amp;تکرار عبارت عبور تازه</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغییر عبارت عبور</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Use a few words you will remember; 16+ characters.</source>
+            <translation>چند واژه که یادتان بماند؛ ۱۶ نویسه یا بیشتر.</translation>
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation>در حال تغییر…</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3429,17 @@
         </message>
     </context>
     <context>
+        <name>ThanksScreen</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>سپاسگزاریم!</translation>
+        </message>
+        <message>
+            <source>Your answers help us do better.</source>
+            <translation>پاسخ‌های شما به ما کمک می‌کند بهتر شویم.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Unlock the shop</source>
@@ -3006,6 +3492,33 @@
         <message>
             <source>Unlocking…</source>
             <translation>در حال باز کردن…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Tell us how we did: it takes less than a minute.</source>
+            <translation>بگویید چطور بودیم: کمتر از یک دقیقه وقت می‌گیرد.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>شروع</translation>
+        </message>
+        <message>
+            <source>Have a loyalty card? Scan it now to earn your reward.</source>
+            <translation>کارت باشگاه دارید؟ همین حالا اسکنش کنید تا جایزه‌تان را بگیرید.</translation>
+        </message>
+        <message>
+            <source>Scan your card</source>
+            <translation>کارتتان را اسکن کنید</translation>
+        </message>
+        <message>
+            <source>✓ Card recognised: your answers earn your feedback reward.</source>
+            <translation>✓ کارت شناخته شد: با پاسخ‌هایتان جایزهٔ بازخورد می‌گیرید.</translation>
+        </message>
+        <message>
+            <source>We don't know that card. You can still answer, anonymously.</source>
+            <translation>این کارت را نمی‌شناسیم. باز هم می‌توانید ناشناس پاسخ دهید.</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3755,10 @@
             <translation>فقط مدیر می‌تواند این کار را بکند.</translation>
         </message>
         <message>
+            <source>Only a manager can leave the kiosk.</source>
+            <translation>فقط مدیر می‌تواند از کیوسک خارج شود.</translation>
+        </message>
+        <message>
             <source>Only a manager can set up e-mail.</source>
             <translation>فقط مدیر می‌تواند ایمیل را تنظیم کند.</translation>
         </message>
@@ -3306,6 +3823,10 @@
             <translation>این ادغام قبلاً برگردانده شده.</translation>
         </message>
         <message>
+            <source>That name and PIN don't open the kiosk.</source>
+            <translation>این نام و رمز کیوسک را باز نمی‌کند.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open this shop. Try again.</source>
             <translation>این عبارت عبور فروشگاه را باز نمی‌کند. دوباره امتحان کنید.</translation>
         </message>
@@ -3366,6 +3887,10 @@
             <translation>عبارت عبور تازه با فعلی یکی است.</translation>
         </message>
         <message>
+            <source>The period ends before it starts.</source>
+            <translation>بازه پیش از شروعش تمام می‌شود.</translation>
+        </message>
+        <message>
             <source>The product name is too long (80 at most).</source>
             <translation>نام کالا خیلی بلند است (حداکثر ۸۰).</translation>
         </message>
@@ -3406,6 +3931,10 @@
             <translation>پاسخی برای نگه داشتن نیست.</translation>
         </message>
         <message>
+            <source>This customer was erased.</source>
+            <translation>این مشتری پاک شده.</translation>
+        </message>
+        <message>
             <source>This customer was erased; register them again if they come back.</source>
             <translation>این مشتری پاک شده؛ اگر برگشت دوباره ثبت‌نامش کنید.</translation>
         </message>
@@ -3436,6 +3965,10 @@
         <message>
             <source>Write the date as YYYY-MM-DD.</source>
             <translation>تاریخ را به شکل YYYY-MM-DD (میلادی) بنویسید.</translation>
+        </message>
+        <message>
+            <source>Write the policy text.</source>
+            <translation>متن سیاست را بنویسید.</translation>
         </message>
         <message>
             <source>Write the time as YYYY-MM-DDTHH:MM.</source>
@@ -3504,6 +4037,29 @@
 The details are in the log file in the shop folder.</source>
             <translation>متأسفیم، مشکلی پیش آمد و چیزی تغییر نکرد.
 جزئیات در پروندهٔ گزارش در پوشهٔ فروشگاه است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>1 stamp</source>
+            <translation>۱ مهر</translation>
+        </message>
+        <message>
+            <source>{n} stamps</source>
+            <translation>⁨{n}⁩ مهر</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>۱ امتیاز</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>⁨{n}⁩ امتیاز</translation>
+        </message>
+        <message>
+            <source>You earned {what} on {program}.</source>
+            <translation>⁨{what}⁩ در ⁨{program}⁩ به دست آوردید.</translation>
         </message>
     </context>
 </TS>

@@ -138,6 +138,307 @@
         </message>
     </context>
     <context>
+        <name>AuditListModel</name>
+        <message>
+            <source>(command line)</source>
+            <translation>(שורת הפקודה)</translation>
+        </message>
+        <message>
+            <source>(kiosk)</source>
+            <translation>(קיוסק)</translation>
+        </message>
+        <message>
+            <source>(import)</source>
+            <translation>(ייבוא)</translation>
+        </message>
+        <message>
+            <source>(nobody signed in)</source>
+            <translation>(אף אחד לא מחובר)</translation>
+        </message>
+        <message>
+            <source>Entry {id}, through the {channel}</source>
+            <translation>רשומה ⁨{id}⁩, דרך ⁨{channel}⁩</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>מי</translation>
+        </message>
+        <message>
+            <source>Workstation</source>
+            <translation>עמדה</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>רשומה</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>פרטים</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditScreen</name>
+        <message>
+            <source>Audit log</source>
+            <translation>יומן פעולות</translation>
+        </message>
+        <message>
+            <source>Every change, view of a profile, sign-in, export and backup, newest first. Entries name fields, never what was typed in them.</source>
+            <translation>כל שינוי, צפייה בכרטיס לקוח, כניסה, ייצוא וגיבוי, החדשים ראשונים. הרשומות מציינות שדות, אף פעם לא את מה שהוקלד בהם.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>ניקוי מסננים</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>ייצוא ל־CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Who</source>
+            <translation>&amp;מי</translation>
+        </message>
+        <message>
+            <source>&amp;Action</source>
+            <translation>&amp;פעולה</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;רשומה</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;מתאריך</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;עד תאריך</translation>
+        </message>
+        <message>
+            <source>any day</source>
+            <translation>כל יום</translation>
+        </message>
+        <message>
+            <source>Only a manager can read the audit log.</source>
+            <translation>רק מנהל יכול לקרוא את יומן הפעולות.</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>כולם</translation>
+        </message>
+        <message>
+            <source>No one (command line, kiosk)</source>
+            <translation>אף אחד (שורת הפקודה, קיוסק)</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>הכול</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>טוען…</translation>
+        </message>
+        <message>
+            <source>No entries match.</source>
+            <translation>אין רשומות מתאימות.</translation>
+        </message>
+        <message>
+            <source>{n} entries shown; scroll for more.</source>
+            <translation>מוצגות ⁨{n}⁩ רשומות; גללו לעוד.</translation>
+        </message>
+        <message>
+            <source>{n} entries.</source>
+            <translation>⁨{n}⁩ רשומות.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>ייצוא יומן הפעולות</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>קובצי CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>מייצאים…</translation>
+        </message>
+        <message>
+            <source>Exported {n} entries to {path}.</source>
+            <translation>⁨{n}⁩ רשומות יוצאו אל ⁨{path}⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsScreen</name>
+        <message>
+            <source>Backups</source>
+            <translation>גיבויים</translation>
+        </message>
+        <message>
+            <source>Encrypted copies of the whole shop, made every day, when the app closes and when you ask; each one is checked after it is made. Kept: one a day for 7 days, one a week for 4 weeks, one a month for 12 months. A backup opens with the passphrase the shop had when it was made.</source>
+            <translation>עותקים מוצפנים של כל החנות, שנעשים כל יום, כשהתוכנה נסגרת וכשמבקשים; כל אחד נבדק אחרי שנעשה. נשמרים: אחד ליום במשך 7 ימים, אחד לשבוע במשך 4 שבועות, אחד לחודש במשך 12 חודשים. גיבוי נפתח עם סיסמת ההצפנה שהייתה לחנות כשהוא נעשה.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>בחירת תיקייה…</translation>
+        </message>
+        <message>
+            <source>Use the shop folder</source>
+            <translation>להשתמש בתיקיית החנות</translation>
+        </message>
+        <message>
+            <source>Back up now (Ctrl+B)</source>
+            <translation>גיבוי עכשיו (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;בדיקה</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;שחזור…</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>שינוי &amp;סיסמת ההצפנה…</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>נעשה</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>גודל</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>נבדק</translation>
+        </message>
+        <message>
+            <source>Only a manager can back up, restore or change the passphrase.</source>
+            <translation>רק מנהל יכול לגבות, לשחזר או לשנות את סיסמת ההצפנה.</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder}</source>
+            <translation>תיקיית הגיבויים: ⁨{folder}⁩</translation>
+        </message>
+        <message>
+            <source>Backup folder: {folder} (in the shop folder; choose a USB stick or another disk to keep copies away from this computer)</source>
+            <translation>תיקיית הגיבויים: ⁨{folder}⁩ (בתוך תיקיית החנות; בחרו דיסק־און־קי או דיסק אחר כדי לשמור עותקים הרחק מהמחשב הזה)</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>ידני</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>יומי</translation>
+        </message>
+        <message>
+            <source>At close</source>
+            <translation>בסגירה</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>לפני שחזור</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>סיסמת הצפנה חדשה</translation>
+        </message>
+        <message>
+            <source>Before an update</source>
+            <translation>לפני עדכון</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>נבדק ותקין</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>עוד לא נבדק</translation>
+        </message>
+        <message>
+            <source>No backups yet. The first one is made today, or press Back up now.</source>
+            <translation>אין עדיין גיבויים. הראשון ייעשה היום, או הקישו על גיבוי עכשיו.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>מגבים…</translation>
+        </message>
+        <message>
+            <source>Backing up the shop…</source>
+            <translation>מגבים את החנות…</translation>
+        </message>
+        <message>
+            <source>Backed up and verified: {name}.</source>
+            <translation>גובה ונבדק: ⁨{name}⁩.</translation>
+        </message>
+        <message>
+            <source>Checking {name}…</source>
+            <translation>בודקים את ⁨{name}⁩…</translation>
+        </message>
+        <message>
+            <source>{name} is sound.</source>
+            <translation>⁨{name}⁩ תקין.</translation>
+        </message>
+        <message>
+            <source>{name} failed its check: {problem}</source>
+            <translation>⁨{name}⁩ לא עבר את הבדיקה: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>לשחזר את הגיבוי הזה?</translation>
+        </message>
+        <message>
+            <source>Put back the shop as it was on {when}? Everything recorded since is replaced. The shop as it is now is backed up first, so this can be undone by restoring that backup.</source>
+            <translation>להחזיר את החנות למצבה ב־⁨{when}⁩? כל מה שנרשם מאז יוחלף. החנות במצבה הנוכחי מגובה קודם, כך שאפשר לבטל זאת בשחזור הגיבוי הזה.</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>משחזרים…</translation>
+        </message>
+        <message>
+            <source>The backup's passphrase</source>
+            <translation>סיסמת ההצפנה של הגיבוי</translation>
+        </message>
+        <message>
+            <source>This backup was made under another passphrase. Type the passphrase it was made with:</source>
+            <translation>הגיבוי הזה נעשה עם סיסמת הצפנה אחרת. הקלידו את סיסמת ההצפנה שאיתה נעשה:</translation>
+        </message>
+        <message>
+            <source>Restored the backup from {when}. The shop as it was before is in {name}.</source>
+            <translation>הגיבוי מ־⁨{when}⁩ שוחזר. החנות כפי שהייתה לפני כן נמצאת ב־⁨{name}⁩.</translation>
+        </message>
+        <message>
+            <source>The passphrase is changed: the shop opens only with the new one.</source>
+            <translation>סיסמת ההצפנה שונתה: החנות נפתחת רק עם החדשה.</translation>
+        </message>
+        <message>
+            <source>{n} older backup(s) still open only with the OLD passphrase. Keep it as long as you keep them.</source>
+            <translation>⁨{n}⁩ גיבויים ישנים עדיין נפתחים רק עם סיסמת ההצפנה הישנה. שמרו אותה כל עוד אתם שומרים אותם.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>בחירת תיקיית הגיבויים</translation>
+        </message>
+        <message>
+            <source>Backups now go to {folder}.</source>
+            <translation>הגיבויים נשמרים מעכשיו ב־⁨{folder}⁩.</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesCard</name>
         <message>
             <source>Loyalty</source>
@@ -589,6 +890,57 @@
         </message>
     </context>
     <context>
+        <name>DamagedShopDialog</name>
+        <message>
+            <source>The shop file is damaged</source>
+            <translation>קובץ החנות פגום</translation>
+        </message>
+        <message>
+            <source>Counterpart checks the shop file every time it opens, and this time part of it could not be read back as it was written (a failing disk, a power cut while saving, or a copy that went wrong). Nothing has been changed.</source>
+            <translation>Counterpart בודקת את קובץ החנות בכל פתיחה, והפעם חלק ממנו לא נקרא כפי שנכתב (דיסק שכושל, הפסקת חשמל בזמן שמירה, או העתקה שהשתבשה). שום דבר לא שונה.</translation>
+        </message>
+        <message>
+            <source>What the check found: {problem}</source>
+            <translation>מה הבדיקה מצאה: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>The latest good backup is from {when} ({name}, {size}). Restoring it brings the shop back as it was then: anything recorded after it is lost. The damaged file is kept in the backups folder.</source>
+            <translation>הגיבוי התקין האחרון הוא מ־⁨{when}⁩ (⁨{name}⁩, ⁨{size}⁩). שחזור שלו מחזיר את החנות למצבה אז: כל מה שנרשם אחריו אובד. הקובץ הפגום נשמר בתיקיית הגיבויים.</translation>
+        </message>
+        <message>
+            <source>No backup in the shop's backup folders opens with this passphrase. If you have one elsewhere (e.g. on a USB stick), choose it below.</source>
+            <translation>אף גיבוי בתיקיות הגיבוי של החנות לא נפתח עם סיסמת ההצפנה הזו. אם יש לכם גיבוי במקום אחר (למשל בדיסק־און־קי), בחרו אותו למטה.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup</source>
+            <translation>&amp;שחזור הגיבוי הזה</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another backup…</source>
+            <translation>&amp;בחירת גיבוי אחר…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>בחירת גיבוי</translation>
+        </message>
+        <message>
+            <source>Counterpart backups (*.db)</source>
+            <translation>גיבויי Counterpart ‏(*.db)</translation>
+        </message>
+        <message>
+            <source>Restore the backup?</source>
+            <translation>לשחזר את הגיבוי?</translation>
+        </message>
+        <message>
+            <source>Replace the damaged shop file with {name}? Anything recorded after that backup is lost. The damaged file is kept in the backups folder.</source>
+            <translation>להחליף את קובץ החנות הפגום ב־⁨{name}⁩? כל מה שנרשם אחרי הגיבוי הזה אובד. הקובץ הפגום נשמר בתיקיית הגיבויים.</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>Open that customer instead</source>
@@ -609,6 +961,33 @@
         <message>
             <source>{who} ({reason})</source>
             <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExitDialog</name>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>יציאה מהקיוסק</translation>
+        </message>
+        <message>
+            <source>Staff only: a manager's name and PIN close the kiosk.</source>
+            <translation>לצוות בלבד: שם וקוד של מנהל סוגרים את הקיוסק.</translation>
+        </message>
+        <message>
+            <source>Manager's name</source>
+            <translation>שם המנהל</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>קוד</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Type the manager's name and PIN.</source>
+            <translation>הקלידו את שם המנהל ואת הקוד.</translation>
         </message>
     </context>
     <context>
@@ -1030,6 +1409,63 @@
         <message>
             <source>— leave out —</source>
             <translation>— לא לייבא —</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskSection</name>
+        <message>
+            <source>Kiosk on this workstation</source>
+            <translation>קיוסק בעמדה הזו</translation>
+        </message>
+        <message>
+            <source>Open the kiosk</source>
+            <translation>פתיחת הקיוסק</translation>
+        </message>
+        <message>
+            <source>Kiosk s&amp;creen</source>
+            <translation>&amp;מסך הקיוסק</translation>
+        </message>
+        <message>
+            <source>Screen {n}: {name} ({w}×{h})</source>
+            <translation>מסך ⁨{n}⁩: ⁨{name}⁩ (⁨{w}⁩×⁨{h}⁩)</translation>
+        </message>
+        <message>
+            <source>The kiosk opens full screen there, facing the customer. A manager's name and PIN close it (Ctrl+Shift+Q, or hold its top corner for three seconds).</source>
+            <translation>הקיוסק נפתח שם במסך מלא, מול הלקוח. שם וקוד של מנהל סוגרים אותו (Ctrl+Shift+Q, או החזקה על הפינה העליונה שלוש שניות).</translation>
+        </message>
+        <message>
+            <source>The kiosk is starting on {screen}.</source>
+            <translation>הקיוסק עולה ב־⁨{screen}⁩.</translation>
+        </message>
+        <message>
+            <source>The kiosk could not start.</source>
+            <translation>הקיוסק לא הצליח לעלות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskUnlock</name>
+        <message>
+            <source>Open the kiosk</source>
+            <translation>פתיחת הקיוסק</translation>
+        </message>
+        <message>
+            <source>Staff: type the shop's passphrase to start the feedback kiosk.</source>
+            <translation>צוות: הקלידו את סיסמת ההצפנה של החנות כדי להפעיל את קיוסק המשוב.</translation>
+        </message>
+        <message>
+            <source>Start the kiosk</source>
+            <translation>הפעלת הקיוסק</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Feedback</source>
+            <translation>משוב</translation>
+        </message>
+        <message>
+            <source>Sorry, that didn't work. Please try again.</source>
+            <translation>סליחה, זה לא עבד. נסו שוב, בבקשה.</translation>
         </message>
     </context>
     <context>
@@ -1981,6 +2417,45 @@
         <message>
             <source>Refund {amount} (Enter)</source>
             <translation>החזר ⁨{amount}⁩ (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>שינוי סיסמת ההצפנה</translation>
+        </message>
+        <message>
+            <source>Every page of the shop file is encrypted again under the new passphrase. Backups made before today keep the OLD passphrase: keep it somewhere safe for as long as you keep those backups. A first backup under the new passphrase is made straight away. Other workstations that remember the passphrase will ask for the new one.</source>
+            <translation>כל עמוד בקובץ החנות מוצפן מחדש בסיסמת ההצפנה החדשה. גיבויים שנעשו לפני היום שומרים את סיסמת ההצפנה הישנה: שמרו אותה במקום בטוח כל עוד אתם שומרים את הגיבויים האלה. גיבוי ראשון בסיסמה החדשה נעשה מיד. עמדות אחרות שזוכרות את סיסמת ההצפנה יבקשו את החדשה.</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase</source>
+            <translation>סיסמת ההצפנה ה&amp;נוכחית</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>סיסמת הצפנה &amp;חדשה</translation>
+        </message>
+        <message>
+            <source>New passphrase &amp;again</source>
+            <translation>סיסמה חדשה &amp;שוב</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>שינוי סיסמת ההצפנה</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Use a few words you will remember; 16+ characters.</source>
+            <translation>השתמשו בכמה מילים שתזכרו; 16 תווים ומעלה.</translation>
+        </message>
+        <message>
+            <source>Changing…</source>
+            <translation>משנים…</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3429,17 @@
         </message>
     </context>
     <context>
+        <name>ThanksScreen</name>
+        <message>
+            <source>Thank you!</source>
+            <translation>תודה רבה!</translation>
+        </message>
+        <message>
+            <source>Your answers help us do better.</source>
+            <translation>התשובות שלכם עוזרות לנו להשתפר.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Unlock the shop</source>
@@ -3006,6 +3492,33 @@
         <message>
             <source>Unlocking…</source>
             <translation>פותחים…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Tell us how we did: it takes less than a minute.</source>
+            <translation>ספרו לנו איך היה: זה לוקח פחות מדקה.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>התחלה</translation>
+        </message>
+        <message>
+            <source>Have a loyalty card? Scan it now to earn your reward.</source>
+            <translation>יש לכם כרטיס מועדון? סרקו אותו עכשיו כדי לקבל את ההטבה.</translation>
+        </message>
+        <message>
+            <source>Scan your card</source>
+            <translation>סרקו את הכרטיס</translation>
+        </message>
+        <message>
+            <source>✓ Card recognised: your answers earn your feedback reward.</source>
+            <translation>✓ הכרטיס זוהה: התשובות שלכם מזכות אתכם בהטבת המשוב.</translation>
+        </message>
+        <message>
+            <source>We don't know that card. You can still answer, anonymously.</source>
+            <translation>אנחנו לא מכירים את הכרטיס הזה. אפשר לענות בכל זאת, בעילום שם.</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3755,10 @@
             <translation>רק מנהל יכול לעשות את זה.</translation>
         </message>
         <message>
+            <source>Only a manager can leave the kiosk.</source>
+            <translation>רק מנהל יכול לצאת מהקיוסק.</translation>
+        </message>
+        <message>
             <source>Only a manager can set up e-mail.</source>
             <translation>רק מנהל יכול להגדיר דוא״ל.</translation>
         </message>
@@ -3306,6 +3823,10 @@
             <translation>האיחוד הזה כבר בוטל.</translation>
         </message>
         <message>
+            <source>That name and PIN don't open the kiosk.</source>
+            <translation>השם והקוד האלה לא פותחים את הקיוסק.</translation>
+        </message>
+        <message>
             <source>That passphrase does not open this shop. Try again.</source>
             <translation>סיסמת ההצפנה הזו לא פותחת את החנות. נסו שוב.</translation>
         </message>
@@ -3366,6 +3887,10 @@
             <translation>סיסמת ההצפנה החדשה זהה לנוכחית.</translation>
         </message>
         <message>
+            <source>The period ends before it starts.</source>
+            <translation>התקופה מסתיימת לפני שהיא מתחילה.</translation>
+        </message>
+        <message>
             <source>The product name is too long (80 at most).</source>
             <translation>שם המוצר ארוך מדי (לכל היותר 80).</translation>
         </message>
@@ -3406,6 +3931,10 @@
             <translation>אין תשובה לשמור.</translation>
         </message>
         <message>
+            <source>This customer was erased.</source>
+            <translation>הלקוח הזה נמחק.</translation>
+        </message>
+        <message>
             <source>This customer was erased; register them again if they come back.</source>
             <translation>הלקוח הזה נמחק; רשמו אותו מחדש אם יחזור.</translation>
         </message>
@@ -3436,6 +3965,10 @@
         <message>
             <source>Write the date as YYYY-MM-DD.</source>
             <translation>כתבו את התאריך בצורה YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Write the policy text.</source>
+            <translation>כתבו את נוסח המדיניות.</translation>
         </message>
         <message>
             <source>Write the time as YYYY-MM-DDTHH:MM.</source>
@@ -3504,6 +4037,29 @@
 The details are in the log file in the shop folder.</source>
             <translation>מצטערים, משהו השתבש ושום דבר לא שונה.
 הפרטים נמצאים בקובץ היומן בתיקיית החנות.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>1 stamp</source>
+            <translation>חותמת אחת</translation>
+        </message>
+        <message>
+            <source>{n} stamps</source>
+            <translation>⁨{n}⁩ חותמות</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>נקודה אחת</translation>
+        </message>
+        <message>
+            <source>{n} points</source>
+            <translation>⁨{n}⁩ נקודות</translation>
+        </message>
+        <message>
+            <source>You earned {what} on {program}.</source>
+            <translation>הרווחת ⁨{what}⁩ ב⁨{program}⁩.</translation>
         </message>
     </context>
 </TS>
