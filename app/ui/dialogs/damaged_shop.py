@@ -109,6 +109,7 @@ class DamagedShopDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(buttons)
         (self.restore_button if good else self.choose_button).setDefault(True)
+        (self.restore_button if good else self.choose_button).setFocus()
 
     def choose(self) -> None:
         start = str(self.damaged.good.path.parent if self.damaged.good else self.state.folder)

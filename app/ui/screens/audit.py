@@ -55,6 +55,9 @@ class AuditScreen(QWidget):
         self.who = QComboBox()
         self.action = QComboBox()
         self.entity = QComboBox()
+        for combo in (self.who, self.action, self.entity):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(6)
         self.since = self._date_edit()
         self.until = self._date_edit()
         self.clear_button = QPushButton(self.tr("Clear filters"))
