@@ -399,3 +399,31 @@ def month_figures(shop, month: str | None = None,
                   progress: Progress | None = None) -> Figures | None:
     """The report's figures for a calendar month (default: last month)."""
     return figures(shop, month_period(month or last_month()), progress)
+
+
+# -- the dashboard ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Live:
+    today: Headline
+    yesterday: Headline
+    month: Headline  # this month so far
+    month_before: Headline  # the same days of last month
+    chosen: Figures
+
+
+def live(shop, period: Period, today: date | None = None) -> Live:
+    """Today's and this month's headline against yesterday and the same days of last
+    month, and the charts' figures for `period`."""
+    staff.require_manager(shop.actor)
+    today = today or date.today()
+    chosen = figures(shop, period, detail=False)
+    first = today.replace(day=1)
+    before_first = (first - timedelta(days=1)).replace(day=1)
+    before_last = min(before_first + timedelta(days=today.day - 1), first - timedelta(days=1))
+    return Live(
+        headline(shop, day_period(today, today)),
+        headline(shop, day_period(today - timedelta(days=1), today - timedelta(days=1))),
+        headline(shop, day_period(first, today)),
+        headline(shop, day_period(before_first, before_last)),
+        chosen,
+    )

@@ -21,7 +21,9 @@ from app.ui.screens.audit import AuditScreen
 from app.ui.screens.backups import BackupsScreen
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
+from app.ui.screens.dashboard import DashboardScreen
 from app.ui.screens.loyalty import LoyaltyScreen
+from app.ui.screens.reports import ReportsScreen
 from app.ui.screens.segments import SegmentsScreen
 from app.ui.screens.settings import SettingsScreen
 from app.ui.screens.staff import StaffScreen
@@ -61,6 +63,10 @@ class Workspace(QWidget):
         self._add(self.alerts, self.tr("Alerts"), "Alt+A")
         self.alerts.open_customer.connect(self.open_customer)
         self.alert_watch = watch_alerts(self, self.alerts, self.tr("Alerts"))
+        self.dashboard = DashboardScreen(state)
+        self._add(self.dashboard, self.tr("Dashboard"), "Alt+D")
+        self.reports = ReportsScreen(state)
+        self._add(self.reports, self.tr("Reports"), "Alt+R")
         self.staff = StaffScreen(state)
         self.settings = SettingsScreen(state)
         self._add(self.staff, self.tr("Staff"), "F10")

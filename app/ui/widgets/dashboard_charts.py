@@ -1,0 +1,160 @@
+"""The dashboard's charts, painted by hand: sales per day as columns, and labelled
+horizontal bars (segments, how customers heard of the shop, loyalty issued and redeemed).
+An empty chart says "No data" instead of drawing nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+TEAL, AMBER, BLUE, GRID, TEXT, FAINT = ("#20639b", "#f2a541", "#173f5f", "#d0d7de",
+                                        "#1f2328", "#8c959f")
+
+
+def _nice_top(value: float) -> tuple[float, float]:
+    if value <= 0:
+        return 1.0, 0.25
+    import math  # noqa: PLC0415
+
+    raw = value / 4
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return step * math.ceil(value / step), step
+
+
+def _short(n: float) -> str:
+    for size, unit in ((1e6, "M"), (1e3, "k")):
+        if abs(n) >= size:
+            return f"{n / size:.1f}".rstrip("0").rstrip(".") + unit
+    return f"{n:g}"
+
+
+class _Chart(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.no_data = self.tr("No data for this period.")
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(480, 220)
+
+    def _begin(self) -> QPainter:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = p.font()
+        font.setPixelSize(13)
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor(TEXT))
+        p.drawText(QRectF(0, 0, self.width(), 20),
+                   Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, self.title)
+        font.setPixelSize(11)
+        font.setBold(False)
+        p.setFont(font)
+        return p
+
+    def _empty(self, p: QPainter) -> None:
+        p.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
+        box = QRectF(1, 26, self.width() - 2, self.height() - 28)
+        p.drawRoundedRect(box, 4, 4)
+        p.setPen(QColor(FAINT))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.no_data)
+
+
+class DailyColumns(_Chart):
+    """One column per day (label: the day of the month)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.days: list[tuple[str, float]] = []
+
+    def set_days(self, days: list[tuple[str, float]]) -> None:
+        self.days = list(days)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        p = self._begin()
+        if not any(v for _, v in self.days):
+            self._empty(p)
+            p.end()
+            return
+        left, top, bottom = 44, 28, 20
+        w, h = self.width() - left - 6, self.height() - top - bottom
+        high, step = _nice_top(max(v for _, v in self.days))
+        tick = 0.0
+        while tick <= high + 1e-9:
+            y = top + h - h * tick / high
+            p.setPen(QPen(QColor(GRID), 1))
+            p.drawLine(left, int(y), left + w, int(y))
+            p.setPen(QColor(FAINT))
+            p.drawText(QRectF(0, y - 8, left - 6, 16),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _short(tick))
+            tick += step
+        slot = w / len(self.days)
+        every = max(1, int(28 / slot) + 1)
+        for i, (label, v) in enumerate(self.days):
+            bar_h = h * v / high
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(TEAL))
+            p.drawRect(QRectF(left + i * slot + slot * 0.15, top + h - bar_h, slot * 0.7, bar_h))
+            if i % every == 0:
+                p.setPen(QColor(FAINT))
+                p.drawText(QRectF(left + i * slot - 10, top + h + 2, slot + 20, 16),
+                           Qt.AlignmentFlag.AlignCenter, label)
+        p.end()
+
+
+class BarRows(_Chart):
+    """Labelled horizontal bars; with a second value per row, two bars (teal and amber)
+    and a legend."""
+
+    def __init__(self, title: str, legend: tuple[str, str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.rows: list[tuple[str, float, float | None]] = []
+        self.legend = legend
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.rows = [(r[0], r[1], r[2] if len(r) > 2 else None) for r in rows]
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        p = self._begin()
+        if not self.rows:
+            self._empty(p)
+            p.end()
+            return
+        top = 26
+        if self.legend:
+            for j, (text, colour) in enumerate(zip(self.legend, (TEAL, AMBER), strict=True)):
+                x = 4 + j * 110
+                p.fillRect(QRectF(x, top + 3, 10, 10), QColor(colour))
+                p.setPen(QColor(FAINT))
+                p.drawText(QRectF(x + 14, top, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
+            top += 20
+        metrics = p.fontMetrics()
+        label_w = min(self.width() * 0.38, max(metrics.horizontalAdvance(r[0]) for r in self.rows)
+                      + 10)
+        value_w = 64
+        room = max(10.0, self.width() - label_w - value_w)
+        row_h = min(30.0, (self.height() - top) / len(self.rows))
+        high = max(max(r[1], r[2] or 0) for r in self.rows) or 1
+        for i, (label, a, b) in enumerate(self.rows):
+            y = top + i * row_h
+            p.setPen(QColor(TEXT))
+            p.drawText(QRectF(0, y, label_w - 8, row_h),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)))
+            bars = [(a, TEAL)] + ([(b, AMBER)] if b is not None else [])
+            bar_h = (row_h - 6) / len(bars)
+            for j, (v, colour) in enumerate(bars):
+                length = max(1.0, room * v / high)
+                rect = QRectF(label_w, y + 3 + j * bar_h, length, bar_h - 1)
+                p.fillRect(rect, QColor(colour))
+                p.setPen(QColor(TEXT))
+                p.drawText(QRectF(rect.right() + 4, rect.top() - 2, value_w, rect.height() + 4),
+                           Qt.AlignmentFlag.AlignVCenter, f"{v:,.0f}")
+        p.end()
