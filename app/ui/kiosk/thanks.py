@@ -50,7 +50,7 @@ class ThanksScreen(QWidget):
         column.setSpacing(24)
         column.addStretch(1)
         column.addWidget(self.title)
-        column.addWidget(self.reward)
+        column.addWidget(self.reward, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.note)
         column.addStretch(1)
 

@@ -200,6 +200,7 @@ class SurveyForm(QWidget):
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self._update()
+        self.page.focus_input()
 
     def _update(self) -> None:
         if not self.pages:

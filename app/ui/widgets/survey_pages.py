@@ -33,10 +33,12 @@ def big_button(text: str, name: str, checkable: bool = True) -> QPushButton:
     return button
 
 
-def caption(text: str, name: str = "surveyHint") -> QLabel:
+def caption(text: str, name: str = "surveyHint", center: bool = False) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
+    if center:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
 
@@ -54,6 +56,9 @@ class QuestionPage(QWidget):
 
     def value(self):
         raise NotImplementedError
+
+    def focus_input(self) -> None:
+        """Give the keyboard to this page's text box, if it shows one."""
 
     def clear(self) -> None:
         raise NotImplementedError
@@ -103,7 +108,12 @@ class NpsPage(QuestionPage):
 
     def _scored(self, _n: int) -> None:
         self._show_why()
+        self.focus_input()
         self.changed.emit()
+
+    def focus_input(self) -> None:
+        if self.why.isVisible():
+            self.why.setFocus()
 
     def _typed(self) -> None:
         if len(self.why.toPlainText()) > TEXT_LIMIT:
@@ -190,7 +200,7 @@ class ChoicePage(QuestionPage):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multi)
         if self.multi:
-            self.body.addWidget(caption(self.tr("Choose all that apply.")))
+            self.body.addWidget(caption(self.tr("Choose all that apply."), center=True))
         grid = QGridLayout()
         grid.setSpacing(12)
         columns = 2 if len(question.options) > 5 else 1
@@ -221,7 +231,9 @@ class RankingPage(QuestionPage):
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
         self.order: list[int] = []
-        self.body.addWidget(caption(self.tr("Tap them in order: the most important first.")))
+        self.body.addWidget(
+            caption(self.tr("Tap them in order: the most important first."), center=True)
+        )
         self.options: list[QPushButton] = []
         column = QVBoxLayout()
         column.setSpacing(12)
@@ -277,6 +289,9 @@ class TextPage(QuestionPage):
         self.text.textChanged.connect(self._typed)
         self.body.addWidget(self.text)
         self.body.addStretch(1)
+
+    def focus_input(self) -> None:
+        self.text.setFocus()
 
     def _typed(self) -> None:
         if len(self.text.toPlainText()) > TEXT_LIMIT:
