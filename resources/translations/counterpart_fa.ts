@@ -843,7 +843,7 @@
         </message>
         <message>
             <source>1 visit</source>
-            <translation>۱ مراجعه</translation>
+            <translation>یک مراجعه</translation>
         </message>
         <message>
             <source>{count} visits</source>
@@ -1616,15 +1616,15 @@
         </message>
         <message>
             <source>1 point</source>
-            <translation>۱ امتیاز</translation>
+            <translation>یک امتیاز</translation>
         </message>
         <message>
             <source>1 point per {unit}</source>
-            <translation>۱ امتیاز برای هر ⁨{unit}⁩</translation>
+            <translation>یک امتیاز برای هر ⁨{unit}⁩</translation>
         </message>
         <message>
             <source>1 punch</source>
-            <translation>۱ مهر</translation>
+            <translation>یک مهر</translation>
         </message>
         <message>
             <source>Active</source>
@@ -1716,7 +1716,7 @@
         </message>
         <message>
             <source>{held}, 1 voucher ready</source>
-            <translation>⁨{held}⁩، ۱ بن آماده</translation>
+            <translation>⁨{held}⁩، یک بن آماده</translation>
         </message>
         <message>
             <source>{held}, {n} more to {reward}</source>
@@ -4043,7 +4043,7 @@ The details are in the log file in the shop folder.</source>
         <name>widget</name>
         <message>
             <source>1 stamp</source>
-            <translation>۱ مهر</translation>
+            <translation>یک مهر</translation>
         </message>
         <message>
             <source>{n} stamps</source>
@@ -4051,7 +4051,7 @@ The details are in the log file in the shop folder.</source>
         </message>
         <message>
             <source>1 point</source>
-            <translation>۱ امتیاز</translation>
+            <translation>یک امتیاز</translation>
         </message>
         <message>
             <source>{n} points</source>

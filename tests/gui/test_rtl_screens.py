@@ -69,6 +69,7 @@ def test_a_profile_in_persian_shows_jalali_dates(window, shop_dir):
     assert registered in texts
     assert str(calendars.local_time(dana.created_at).year) not in texts  # no Gregorian year
     assert "کارت" in texts and "Card" not in texts
+    assert "نام خانوادگی" in texts and "Last name" not in texts  # through a label helper
 
 
 def test_dates_follow_the_language_and_its_calendar(window):
