@@ -5,6 +5,7 @@ starting, and peak memory is this window's alone). Prints one JSON line.
     python -m bench.gui_probe scroll FOLDER
     python -m bench.gui_probe stall-report FOLDER
     python -m bench.gui_probe stall-segments FOLDER
+    python -m bench.gui_probe stall-import FOLDER ROWS
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def _signed_in(folder: Path):
 
 def unlock(folder: Path, started_at: float) -> dict:
     app, window = _window(folder)
+    app.processEvents()  # painted
     shown = time.time() - started_at
     window.unlock.passphrase.setText(PASSPHRASE)
     window.unlock.submit()
@@ -141,6 +143,31 @@ def scroll(folder: Path, steps: int = 100) -> dict:
     }
 
 
+def stall_import(folder: Path, rows: int) -> dict:
+    """The longest GUI stall while `rows` customers are imported from a CSV into an empty
+    shop opened in the window (the bench shop itself is left as it is)."""
+    from app.core import importing  # noqa: PLC0415
+    from bench.import_100k import make_csv  # noqa: PLC0415
+    from bench.measure_core import fresh_shop  # noqa: PLC0415
+
+    source = folder / f"import-{rows}.csv"
+    if not source.exists():
+        make_csv(source, rows)
+    target = folder / "import-stall"
+    fresh_shop(target).close()
+    app, window = _signed_in(target)
+    state = window.state
+    done = []
+    beat = Heartbeat()
+    state.runner.run(
+        lambda: importing.run(state.shop, importing.plan(source)),
+        on_done=lambda *_: done.append(1),
+        on_error=lambda e: done.append(e),
+    )
+    _wait(app, lambda: bool(done), limit_s=1800)
+    return {f"longest GUI stall during an import of {rows:,}, s": beat.longest()}
+
+
 def stall(folder: Path, job: str) -> dict:
     """The longest gap between 10 ms heartbeats on the GUI thread while a job runs in the
     task runner: the monthly report, or the segment counts of a new day (the VIP line)."""
@@ -180,6 +207,8 @@ def main(argv: list[str]) -> int:
         result = unlock(folder, float(argv[2]))
     elif mode == "scroll":
         result = scroll(folder)
+    elif mode == "stall-import":
+        result = stall_import(folder, int(argv[2]))
     else:
         result = stall(folder, mode.removeprefix("stall-"))
     print(json.dumps(result))

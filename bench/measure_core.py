@@ -6,15 +6,20 @@ Each function returns {name: [seconds, ...]}; run.py turns them into median and 
 from __future__ import annotations
 
 import random
+import shutil
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import sqlcipher3
+from sqlalchemy import text
 
-from app.core import customers, figures, loyalty, purchases, segments
+from app.core import customers, figures, importing, loyalty, purchases, segments
 from app.core.normalize import name_key
 from app.core.purchases import LineInput
+from app.core.settings import ShopSettings
+from app.core.shop import Shop
 
 Samples = dict[str, list[float]]
 
@@ -151,21 +156,68 @@ def segment_lists(shop, rounds: int = 10) -> Samples:
 
 
 def monthly_report(shop, folder, rounds: int = 3) -> Samples:
-    """The monthly report's figures and PDF for the busiest recent month, if reports exist."""
-    try:
-        from app.reports import monthly  # noqa: PLC0415
-    except ImportError:
-        return {}
+    """Last month's report: its figures alone, then figures and PDF as `report monthly`
+    makes them; with the number of purchases in that month."""
+    from app.core import report_figures  # noqa: PLC0415
+    from app.reports import monthly  # noqa: PLC0415
+
     month = _last_month()
-    out = []
+    period = report_figures.month_period(month)
+    with shop.read() as session:
+        sales = session.execute(
+            text("SELECT count(*) FROM purchases WHERE at >= :a AND at < :b"),
+            {"a": period.start, "b": period.end},
+        ).scalar_one()
+    out: Samples = {f"monthly report {month}: figures": [], f"monthly report {month} (PDF)": []}
     for i in range(rounds):
+        out[f"monthly report {month}: figures"].append(timed(report_figures.figures, shop, period))
         target = folder / f"report-{i}.pdf"
-        out.append(timed(monthly.write_report, shop, month, target))
+        out[f"monthly report {month} (PDF)"].append(
+            timed(monthly.write_report, shop, month, target)
+        )
         target.unlink(missing_ok=True)
-    return {f"monthly report {month} (PDF)": out}
+    return out | {f"purchases in {month}, rows": [float(sales)]}
 
 
 def _last_month() -> str:
     today = datetime.now()
     year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
     return f"{year:04d}-{month:02d}"
+
+
+def fresh_shop(folder: Path):
+    """An empty shop with the bench passphrase and staff (an import lands in one)."""
+    from bench.generate import PASSPHRASE, STAFF  # noqa: PLC0415
+
+    shutil.rmtree(folder, ignore_errors=True)
+    shop = Shop.create(
+        folder,
+        PASSPHRASE,
+        ShopSettings(shop_name="Bench Café", currency="ILS", region="IL"),
+        STAFF[0][0],
+        STAFF[0][2],
+        channel="counter",
+    )
+    shop.act_as(shop.staff_list()[0])
+    return shop
+
+
+def import_csv(work: Path, rows: int, rounds: int = 1) -> Samples:
+    """`rows` customers from a CSV (bench/import_100k.py's file) into an empty shop: read,
+    map, check and add, as the import wizard and `counterpart import` do."""
+    from bench.import_100k import make_csv  # noqa: PLC0415
+
+    source = work / f"import-{rows}.csv"
+    if not source.exists():
+        make_csv(source, rows)
+    out = []
+    for _ in range(rounds):
+        shop = fresh_shop(work / "import-shop")
+        try:
+            started = time.perf_counter()
+            importing.run(shop, importing.plan(source))
+            out.append(time.perf_counter() - started)
+        finally:
+            shop.close()
+        shutil.rmtree(work / "import-shop", ignore_errors=True)
+    return {f"import {rows:,} customers from CSV": out}

@@ -73,19 +73,26 @@ def _core(
         samples |= measure_core.profile(shop, rounds=5 if quick else 30)
     if "segments" in groups:
         samples |= measure_core.segment_lists(shop, 2 if quick else 10)
+    if "import" in groups and passphrase:  # into a fresh shop: once, not on the plain copy
+        rows = 2_000 if quick else 100_000
+        samples |= measure_core.import_csv(folder, rows, 1 if quick else 3)
     if "report" in groups:
         samples |= measure_core.monthly_report(shop, folder, 1 if quick else 3)
     return samples
 
 
-def _gui(folder: Path) -> dict[str, list[float]]:
+def _gui(folder: Path, groups: set[str], quick: bool) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
-    for mode in ("unlock", "scroll", "stall-segments", "stall-report"):
-        if mode == "stall-report" and not _has_reports():
+    for mode in ("unlock", "scroll", "stall-segments", "stall-import", "stall-report"):
+        if mode == "stall-report" and ("report" not in groups or not _has_reports()):
+            continue
+        if mode == "stall-import" and "import" not in groups:
             continue
         args = [sys.executable, "-m", "bench.gui_probe", mode, str(folder)]
         if mode == "unlock":
             args.append(repr(time.time()))
+        if mode == "stall-import":
+            args.append(str(2_000 if quick else 100_000))
         done = subprocess.run(
             args,
             capture_output=True,
@@ -163,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shop.close()
     if "gui" in groups:
-        encrypted |= summary(_gui(folder))
+        encrypted |= summary(_gui(folder, groups, args.quick))
     plain: dict[str, dict] = {}
     if not args.no_plain:
         plain_shop = open_plain(folder, generate.PASSPHRASE)

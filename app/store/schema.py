@@ -6,27 +6,30 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-
 from app.store.engine import Database
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def _config() -> Config:
+# Alembic is imported where it is used: it costs a few hundred ms at start, and the window
+# shows its unlock screen before any shop is opened.
+def _config():
+    from alembic.config import Config  # noqa: PLC0415
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -44,6 +47,8 @@ def upgrade(db: Database, backup_dir: Path | None = None, target: str = "head") 
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup = backup_dir / f"before-upgrade-{current}-{stamp}.db"
         shutil.copy2(db.path, backup)  # the copy is as encrypted as the file
+    from alembic import command  # noqa: PLC0415
+
     cfg = _config()
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn

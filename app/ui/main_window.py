@@ -14,7 +14,6 @@ from app.ui.screens.login import LoginScreen
 from app.ui.screens.setup_wizard import SetupWizard
 from app.ui.screens.unlock import UnlockScreen
 from app.ui.state import AppState
-from app.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -45,16 +44,26 @@ class MainWindow(QMainWindow):
             self._show(self.wizard)
 
     def _build_pages(self) -> None:
-        """The unlock, sign-in and workspace pages, in the language now installed."""
+        """The unlock and sign-in pages, in the language now installed; the workspace is
+        built when first shown (its screens take a while to import: not before unlock)."""
         self.unlock = UnlockScreen(self.state)
         self.login = LoginScreen(self.state)
-        self.workspace = Workspace(self.state)
-        for page in (self.unlock, self.login, self.workspace):
+        self._workspace = None
+        for page in (self.unlock, self.login):
             self.pages.addWidget(page)
         self.unlock.unlocked.connect(self._opened)
         self.login.signed_in.connect(self._signed_in)
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.settings_saved.connect(self._settings_saved)
+
+    @property
+    def workspace(self):
+        if self._workspace is None:
+            from app.ui.workspace import Workspace  # noqa: PLC0415
+
+            self._workspace = Workspace(self.state)
+            self.pages.addWidget(self._workspace)
+            self._workspace.lock_requested.connect(self.lock)
+            self._workspace.settings_saved.connect(self._settings_saved)
+        return self._workspace
 
     def apply_language(self, language: str) -> None:
         """Switch this workstation's language now: the pages are built again in it (the
@@ -64,12 +73,13 @@ class MainWindow(QMainWindow):
         self.language = language
         i18n.remember_language(language, self.state.local)
         current = self.pages.currentWidget()
-        on_workspace = current is self.workspace
-        old = (self.unlock, self.login, self.workspace)
+        on_workspace = current is not None and current is self._workspace
+        old = (self.unlock, self.login, self._workspace)
         self._build_pages()
         for page in old:
-            self.pages.removeWidget(page)
-            page.deleteLater()
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
         if on_workspace:
             self.state.signed_in.emit()
             self._show(self.workspace)
@@ -108,7 +118,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Back to the staff sign-in screen; the shop stays unlocked on this workstation."""
-        if self.state.shop is None or self.pages.currentWidget() is not self.workspace:
+        if self.state.shop is None or self._workspace is None \
+                or self.pages.currentWidget() is not self._workspace:
             return
         self.idle.stop()
         self.state.shop.sign_out()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
 
 from app.core import loyalty
 from app.core.loyalty import Balance, Earned
-from app.reports.loyalty_card import card_pdf
 from app.ui.dialogs.customer_labels import ltr
 from app.ui.dialogs.loyalty_adjust import AdjustDialog
 from app.ui.screens.loyalty import money_of
@@ -33,6 +32,8 @@ if TYPE_CHECKING:
 
 def write_card(shop, customer_id: int, path: Path) -> Path:
     """On the worker: the wallet-size card PDF at `path` (its folder made if need be)."""
+    from app.reports.loyalty_card import card_pdf  # noqa: PLC0415 - ReportLab only when printing
+
     path.parent.mkdir(parents=True, exist_ok=True)
     card_pdf(shop, customer_id, path)
     return path
