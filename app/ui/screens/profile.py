@@ -42,6 +42,7 @@ from app.ui.screens.profile_loyalty import add_loyalty_section
 from app.ui.screens.profile_sales import add_sales_sections
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
+from app.ui.widgets.profile_answers import add_answers_section
 
 _SHORTCUT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -117,6 +118,7 @@ class ProfileScreen(QWidget):
             column.addStretch(1)
         self.sales = add_sales_sections(self)  # figures and purchases
         self.loyalty = add_loyalty_section(self)  # balances, history, card replacement
+        self.answers = add_answers_section(self)  # what they said in surveys
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -149,6 +151,7 @@ class ProfileScreen(QWidget):
         self._load(customer_id, customers.open_profile)
         self.sales.show_customer(customer_id)
         self.loyalty.show_customer(customer_id)
+        self.answers.show_customer(customer_id)
 
     def _blank(self) -> None:
         self.customer = None
@@ -164,6 +167,7 @@ class ProfileScreen(QWidget):
         self.customer = self.customer_id = None
         self.sales.clear()
         self.loyalty.clear()
+        self.answers.clear()
 
     def _changed(self, what) -> None:
         if "customers" in what and self.customer_id is not None:

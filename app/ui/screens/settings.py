@@ -31,6 +31,7 @@ from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
+from app.ui.widgets.survey_settings import SurveySettings
 
 WORKSTATION_KEY = "workstation_name"
 
@@ -139,6 +140,8 @@ class SettingsScreen(QWidget):
         for widget in (title, self.note, shop_card, here):
             column.addWidget(widget)
         column.addLayout(actions)
+        self.survey_settings = SurveySettings(state)  # its own Save: alerts, kiosk, e-mail
+        column.addWidget(self.survey_settings)
         column.addStretch(1)
         page.setMaximumWidth(760)
         scroll = QScrollArea()
