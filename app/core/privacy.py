@@ -361,6 +361,14 @@ class Erased:
     answers_blanked: int  # survey responses whose words were removed
     alerts_scrubbed: int
 
+    def to_json(self) -> dict:
+        return {
+            "customer_id": self.customer_id,
+            "erased_at": _iso(self.erased_at),
+            "answers_blanked": self.answers_blanked,
+            "alerts_scrubbed": self.alerts_scrubbed,
+        }
+
 
 def _identity_words(row) -> list[str]:
     """What could name the customer in staff's free text, longest first."""
