@@ -69,8 +69,8 @@ class AuditScreen(QWidget):
         filters = QHBoxLayout()
         for caption, widget in (
             (self.tr("&Who"), self.who),
-            (self.tr("&Action"), self.action),
-            (self.tr("&Record"), self.entity),
+            (self.tr("Acti&on"), self.action),
+            (self.tr("Re&cord"), self.entity),
             (self.tr("&From"), self.since),
             (self.tr("&To"), self.until),
         ):

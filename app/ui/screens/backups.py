@@ -87,7 +87,7 @@ class BackupsScreen(QWidget):
         )
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_button.clicked.connect(self.verify)
-        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button = QPushButton(self.tr("Res&tore…"))
         self.restore_button.clicked.connect(lambda: self.restore())
         self.rekey_button = QPushButton(self.tr("Change &passphrase…"))
         self.rekey_button.clicked.connect(self.change_passphrase)
