@@ -146,6 +146,7 @@ class KioskWindow(QWidget):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll_handoff)
         self.poll_timer.start()
+        QTimer.singleShot(0, self.poll_handoff)  # a survey may be waiting already
         self.runner.run(
             pick_survey,
             shop,
