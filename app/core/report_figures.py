@@ -185,6 +185,7 @@ class Figures:
     now: Headline
     before: Headline
     daily: tuple[tuple[date, int, int], ...]  # (local day, purchases, gross) for every day
+    hours: tuple[int, ...] = ()  # purchases in each local hour of the day, 0-23
     made_at: datetime = field(default_factory=audit.now)
     nps_trend: tuple[Nps, ...] = ()
     segments: dict[str, int] = field(default_factory=dict)
@@ -224,6 +225,7 @@ class Figures:
             "figures": head(self.now), "previous": head(self.before),
             "daily": [{"day": d.isoformat(), "purchases": n, "sales": self.money(t)}
                       for d, n, t in self.daily],
+            "purchases_by_hour": list(self.hours),
             "nps_trend": [n.to_json() for n in self.nps_trend],
             "segments": self.segments,
             "loyalty": [dict(asdict(x), liability=self.money(x.liability),
@@ -269,6 +271,12 @@ def daily(shop, period: Period) -> tuple[tuple[date, int, int], ...]:
     with shop.read() as session:
         found = rows.daily_sales(session, period.start, period.end)
     return tuple((d, *found.get(d.isoformat(), (0, 0))) for d in period.days)
+
+
+def hours(shop, period: Period) -> tuple[int, ...]:
+    with shop.read() as session:
+        found = rows.hourly_purchases(session, period.start, period.end)
+    return tuple(found.get(h, 0) for h in range(24))
 
 
 def _daily_cached(shop, key: str, make):
@@ -329,6 +337,7 @@ def figures(shop, period: Period, progress: Progress | None = None,
         ("now", lambda: headline(shop, period)),
         ("before", lambda: headline(shop, previous(period))),
         ("daily", lambda: daily(shop, period)),
+        ("hours", lambda: hours(shop, period)),
         ("nps_trend", lambda: tuple(surveys.nps_trend(
             shop, 12, period.month or period.last_day.strftime("%Y-%m")))),
         ("segments", lambda: segment_sizes(shop)),

@@ -8,6 +8,7 @@ the benchmark use it). Every section says "No data" rather than vanish when empt
 
 from __future__ import annotations
 
+import calendar
 import os
 import tempfile
 from collections.abc import Callable
@@ -312,12 +313,14 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     out.append(charts.ColumnChart(
         "Sales per day", [str(d.day) for d in days], [t / 10 ** money.digits(f.currency)
                                                       for _, _, t in f.daily],
-        height=165, label_every=1 if len(days) <= 31 else 7,
+        height=200, label_every=1 if len(days) <= 31 else 7,
         colors=[AMBER if d.weekday() in (4, 5) else TEAL for d in days],
         note=f"{f.currency}, gross · Fridays and Saturdays in amber"))
+    out.append(_day_notes(f))
+    out.append(Spacer(1, 10))
+    out.append(side_by_side([_weekday_chart(f)], [_hour_chart(f)], width))
 
     # -- customers and feedback
-    out += [CondPageBreak(250), Heading("Customers and feedback")]
     trend = list(f.nps_trend)
     nps_chart = charts.TrendChart(
         "NPS over the last 12 months", [format_date(date(int(n.month[:4]), int(n.month[5:]), 1),
@@ -326,7 +329,8 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     seg = charts.BarList("Customers by segment (today)",
                          [(SEGMENT_NAMES[k], v) for k, v in f.segments.items()],
                          fmt=lambda v: f"{v:,.0f}", color=BLUE)
-    out.append(side_by_side([nps_chart, _nps_split(f)], [seg], width))
+    out.append(KeepTogether([Spacer(1, 6), Heading("Customers and feedback"),
+                              side_by_side([nps_chart, _nps_split(f)], [seg], width)]))
     out.append(Spacer(1, 10))
     heard = charts.BarList("How new customers heard about us",
                            [(HOW_HEARD_NAMES.get(k, k), v) for k, v in f.how_heard],
@@ -343,7 +347,8 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     out.append(table(
         ["Program", "Issued", "Redeemed", "Rewards' value", "Held now", "Holders",
          "Liability"],
-        [[x.program, f"{x.issued:,}", f"{x.redeemed:,}", show(x.redeemed_value),
+        [[x.program, f"{x.issued:,}", f"{x.redeemed:,}",
+          show(x.redeemed_value) if x.redeemed_value else "—",
           f"{x.outstanding:,}", f"{x.holders:,}",
           show(x.liability) if x.kind == "points" else "—"] for x in f.loyalty],
         _cols(width, [0.24, 0.11, 0.11, 0.15, 0.13, 0.11, 0.15]), right={1, 2, 3, 4, 5, 6},
@@ -399,6 +404,45 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     out += [Spacer(1, 6), CondPageBreak(150), Heading("Data quality", "the whole book, today")]
     out.append(_quality(f, width))
     return out
+
+
+def _weekday_chart(f: rf.Figures) -> Flowable:
+    totals: dict[int, list[int]] = {w: [] for w in range(7)}
+    for d, _, t in f.daily:
+        totals[d.weekday()].append(t)
+    scale = 10 ** money.digits(f.currency)
+    values = [sum(v) / len(v) / scale if v else 0 for v in totals.values()]
+    return charts.ColumnChart("Average sales by weekday", [calendar.day_abbr[w] for w in
+                                                             range(7)], values, height=120,
+                              colors=[AMBER if w in (4, 5) else TEAL for w in range(7)],
+                              note=f.currency)
+
+
+def _hour_chart(f: rf.Figures) -> Flowable:
+    used = [h for h, n in enumerate(f.hours) if n]
+    first, last = (min(used), max(used)) if used else (8, 20)
+    return charts.ColumnChart("Purchases by hour", [f"{h}" for h in range(first, last + 1)],
+                              list(f.hours[first:last + 1]) if f.hours else [], height=120,
+                              fmt=lambda v: f"{v:,.0f}", note="local time, whole month")
+
+
+def _day_notes(f: rf.Figures) -> Flowable:
+    """Best and quietest trading day, and the busiest weekday on average."""
+    open_days = [(d, n, t) for d, n, t in f.daily if n]
+    if not open_days:
+        return Spacer(1, 1)
+    show = lambda minor: money.display(minor, f.currency)  # noqa: E731
+    best = max(open_days, key=lambda x: x[2])
+    least = min(open_days, key=lambda x: x[2])
+    by_weekday: dict[int, list[int]] = {}
+    for d, _, t in open_days:
+        by_weekday.setdefault(d.weekday(), []).append(t)
+    busiest = max(by_weekday, key=lambda w: sum(by_weekday[w]) / len(by_weekday[w]))
+    average = sum(by_weekday[busiest]) // len(by_weekday[busiest])
+    return Line(f"Best day {best[0]:%a %-d %b}: {show(best[2])} from {best[1]:,} purchases · "
+                f"quietest {least[0]:%a %-d %b}: {show(least[2])} · busiest weekday "
+                f"{calendar.day_name[busiest]}s, "
+                f"{show(average)} on average", 8, color=SOFT)
 
 
 def _cols(width: float, shares: list[float]) -> list[float]:
@@ -501,6 +545,7 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
     size = LETTER if paper == "Letter" else A4
     title = f"{f.shop_name} — monthly report, {month_name(f.period.first_day)}"
     made = local(f.made_at).strftime("%Y-%m-%d %H:%M")
+    header = f"Monthly report, {month_name(f.period.first_day)} · {f.shop_name}"
     temp = None
     try:
         handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
@@ -514,7 +559,7 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
                       bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", [frame])])
         doc.build(story(f, frame._width),
-                  canvasmaker=numbered_canvas(title, f"Made by Counterpart on {made} · "
+                  canvasmaker=numbered_canvas(header, f"Made by Counterpart on {made} · "
                                                      "figures in " + f.currency))
         os.replace(temp, path)
     except OSError as exc:

@@ -55,6 +55,14 @@ def daily_sales(session: Session, start: datetime, end: datetime) -> dict[str, t
     return {d: (int(n), int(total)) for d, n, total in session.execute(stmt)}
 
 
+def hourly_purchases(session: Session, start: datetime, end: datetime) -> dict[int, int]:
+    """{local hour of the day: purchases} in the period."""
+    hour = func.strftime("%H", Purchase.at, literal_column("'localtime'"))
+    stmt = (select(hour, func.count()).where(_in(Purchase.at, start, end), LIVE)
+            .group_by(hour))
+    return {int(h): int(n) for h, n in session.execute(stmt)}
+
+
 def top_customers(session: Session, start: datetime, end: datetime,
                   limit: int = 10) -> list[tuple[int, str, str, int, int]]:
     """(id, first name, last name, purchases, spent) of the period's best customers."""

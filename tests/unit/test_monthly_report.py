@@ -116,6 +116,7 @@ def test_the_figures_are_the_hand_computed_ones(shop, town):
     assert (q.shared_phones, q.shared_emails) == (0, 0)
     days = {d.day: (n, total) for d, n, total in f.daily}
     assert len(days) == 30 and days[3] == (1, 4000) and days[1] == (0, 0)
+    assert f.hours[12] == 5 and sum(f.hours) == 5  # every sale at noon, local time
 
 
 def test_the_printed_report_carries_exactly_those_figures(shop, town, tmp_path):
