@@ -12,17 +12,19 @@ from sqlalchemy.orm import sessionmaker
 
 from app.core.shop import Shop
 from app.store import engine as store_engine
+from app.store import schema
 from app.store.engine import Database
-
-PLAIN_NAME = "plain.db"
 
 
 def plain_copy(folder: Path, passphrase: str) -> Path:
-    """`sqlcipher_export` into a keyless database beside the encrypted one (made once)."""
-    target = folder / PLAIN_NAME
+    """`sqlcipher_export` into a keyless database beside the encrypted one (made once per
+    schema revision: the shop is upgraded at open, the copy is not)."""
+    target = folder / f"plain-{schema.head_revision()}.db"
     if target.exists():
         return target
-    partial = folder / (PLAIN_NAME + ".part")
+    for old in folder.glob("plain*.db"):
+        old.unlink()
+    partial = folder / (target.name + ".part")
     partial.unlink(missing_ok=True)
     db = Database(folder / "counterpart.db", passphrase)
     try:
