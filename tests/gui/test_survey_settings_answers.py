@@ -135,7 +135,7 @@ def test_alert_words_save_with_enter_and_a_bad_timeout_is_refused(qtbot, card, s
     retype(qtbot, card.alert_keywords, "Rude ,  מלוכלך,, slow")
     qtbot.keyClick(card.alert_keywords, ENTER)
     assert stored(shop).alert_keywords == "Rude,מלוכלך,slow"
-    assert card.alert_keywords.text() == "Rude,מלוכלך,slow" and card.status.text() == "Saved."
+    assert card.alert_keywords.text() == "Rude, מלוכלך, slow" and card.status.text() == "Saved."
     retype(qtbot, card.kiosk_idle_seconds, "2")
     toggle(qtbot, card.kiosk_keep_partial)
     qtbot.mouseClick(card.save_button, LEFT)

@@ -187,6 +187,7 @@ class SurveySettings(InfoCard):
             field.blockSignals(True)
         for key in TEXT_FIELDS:
             self.fields[key].setText(getattr(s, key))
+        self.alert_keywords.setText(_keywords(s.alert_keywords).replace(",", ", "))
         self.kiosk_idle_seconds.setValue(s.kiosk_idle_seconds)
         self.kiosk_keep_partial.setChecked(s.kiosk_keep_partial)
         self.smtp_port.setValue(s.smtp_port)
