@@ -1,7 +1,7 @@
 """Alert e-mail to the manager through a real SMTP server (aiosmtpd on a loopback port,
 started here): the message arrives with the right subject and recipient and none of the
-customer's contact details; a server that is down or refuses leaves the answer and the
-alert kept, not e-mailed, and nothing crashes."""
+customer's contact details; a server that is down, refuses, or can't encrypt as asked
+leaves the answer and the alert kept, not e-mailed, and nothing crashes."""
 
 from __future__ import annotations
 
@@ -52,11 +52,11 @@ def mail_server():
     controller.stop()
 
 
-def set_up_mail(shop, port: int) -> None:
+def set_up_mail(shop, port: int, starttls: bool = False) -> None:
     shop.save_settings(
         smtp_host="127.0.0.1",
         smtp_port=port,
-        smtp_starttls=False,
+        smtp_starttls=starttls,
         smtp_from=SENDER,
         alert_email=MANAGER_MAIL,
     )
@@ -114,19 +114,18 @@ def test_no_mail_server_set_up_sends_nothing_and_keeps_the_alert(shop, mail_serv
     assert alerts.open_count(shop) == 1
 
 
-@pytest.mark.parametrize("refuse", [None, "554 Transaction failed"])
-def test_a_server_that_is_down_or_refuses_keeps_the_answer_and_the_alert(shop, refuse):
-    if refuse:
-        controller = serve(Inbox(refuse))
-        port = controller.port
-    else:
-        controller, port = None, free_port()  # nobody listens there
+@pytest.mark.parametrize("trouble", ["down", "refuses", "no STARTTLS"])
+def test_a_server_that_is_down_or_refuses_keeps_the_answer_and_the_alert(shop, trouble):
+    inbox = Inbox("554 Transaction failed" if trouble == "refuses" else None)
+    controller = serve(inbox) if trouble != "down" else None
+    port = controller.port if controller else free_port()  # "down": nobody listens there
     try:
-        set_up_mail(shop, port)
+        set_up_mail(shop, port, starttls=trouble == "no STARTTLS")
         done = detractor(shop, score=0)
     finally:
         if controller:
             controller.stop()
+    assert inbox.received == []
     (alert,) = done.alerts
     assert emailed_at(shop, alert.id) is None
     (kept,) = surveys.answers_of(shop, customers.resolve(shop, "zoe@example.com").id)
