@@ -196,6 +196,31 @@ def consent_history(shop, customer_id: int) -> list[ConsentLine]:
         ]
 
 
+@dataclass(frozen=True)
+class ConsentState:
+    """What the profile shows: consent now, its history, and whether the customer is gone."""
+
+    given: bool
+    erased: bool
+    policy_version: int  # the version a consent given now would be under
+    history: list[ConsentLine]  # newest first
+
+
+def consent_state(shop, customer_id: int, limit: int = 50) -> ConsentState:
+    version = current_policy(shop).version
+    with shop.read() as session:
+        row = customer_rows.get(session, customer_id)
+        if row is None:
+            raise NotFound(f"There is no customer {customer_id}.")
+        history = [
+            ConsentLine(e.at, e.given, e.channel, name or "", e.workstation, e.policy_version)
+            for e, name in rows.consents(session, customer_id, limit=limit)
+        ]
+        return ConsentState(
+            bool(row.marketing_consent), row.erased_at is not None, version, history
+        )
+
+
 def _live_customer(session, customer_id: int):
     row = customer_rows.get(session, customer_id)
     if row is None:

@@ -43,6 +43,7 @@ from app.ui.screens.profile_sales import add_sales_sections
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
 from app.ui.widgets.profile_answers import add_answers_section
+from app.ui.widgets.profile_privacy import add_privacy_section
 
 _SHORTCUT = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
@@ -119,6 +120,7 @@ class ProfileScreen(QWidget):
         self.sales = add_sales_sections(self)  # figures and purchases
         self.loyalty = add_loyalty_section(self)  # balances, history, card replacement
         self.answers = add_answers_section(self)  # what they said in surveys
+        self.privacy = add_privacy_section(self)  # consent switch and history, export, erase
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -152,6 +154,7 @@ class ProfileScreen(QWidget):
         self.sales.show_customer(customer_id)
         self.loyalty.show_customer(customer_id)
         self.answers.show_customer(customer_id)
+        self.privacy.show_customer(customer_id)
 
     def _blank(self) -> None:
         self.customer = None
@@ -168,6 +171,7 @@ class ProfileScreen(QWidget):
         self.sales.clear()
         self.loyalty.clear()
         self.answers.clear()
+        self.privacy.clear()
 
     def _changed(self, what) -> None:
         if "customers" in what and self.customer_id is not None:
