@@ -10,12 +10,15 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.core import customers, loyalty, purchases, surveys
 from app.core.shop import Shop
 from app.store.models import SurveyAnswer, SurveyResponse
+from app.ui import i18n
+from app.ui.kiosk.launch import SCREEN_KEY, KioskSection, kiosk_command, kiosk_screen
 from app.ui.kiosk.window import SURVEY_KEY, KioskWindow
 from app.ui.tasks import TaskRunner
 from tests.conftest import CASHIER, FAST_KDF, MANAGER, PASSPHRASE
@@ -408,6 +411,23 @@ def test_choosing_a_language_turns_the_layout_and_welcome_brings_the_shops_back(
         window.show_welcome()
         assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        from app.ui import i18n  # noqa: PLC0415
-
         i18n.install("en")
+
+
+# -- from the counter ------------------------------------------------------------------------
+def test_settings_choose_the_kiosk_screen_and_know_how_to_start_it(qtbot, shop_dir, tmp_path):
+    local = QSettings(str(tmp_path / "counter.ini"), QSettings.Format.IniFormat)
+    screens = QGuiApplication.screens()
+    assert kiosk_screen(local) is screens[-1]  # nothing chosen: the last screen
+    section = KioskSection(shop_dir, local)
+    qtbot.addWidget(section)
+    assert section.screen_choice.count() == len(screens)
+    assert section.screen_choice.itemText(0).startswith("Screen 1: ")
+    section.screen_choice.setCurrentIndex(-1)
+    section.screen_choice.setCurrentIndex(0)
+    assert local.value(SCREEN_KEY) == screens[0].name()
+    assert kiosk_screen(local) is screens[0]
+    local.setValue(SCREEN_KEY, "a monitor since unplugged")
+    assert kiosk_screen(local) is screens[-1]
+    program, arguments = kiosk_command(shop_dir)
+    assert arguments[-3:] == ["--data-dir", str(shop_dir), "kiosk"] and program

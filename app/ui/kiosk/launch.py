@@ -81,11 +81,12 @@ class KioskSection(InfoCard):
         current = kiosk_screen(self.local)
         for n, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
+            name = " ".join(p for p in (screen.manufacturer(), screen.model()) if p)
+            label = self.tr("Screen {n}: {w}×{h}").format(n=n, w=size.width(), h=size.height())
+            if n == len(QGuiApplication.screens()) and n > 1:
+                label += " " + self.tr("(the last one)")
             self.screen_choice.addItem(
-                self.tr("Screen {n}: {name} ({w}×{h})").format(
-                    n=n, name=screen.name(), w=size.width(), h=size.height()
-                ),
-                screen.name(),
+                f"{label} — {name or screen.name()}".rstrip(" —"), screen.name()
             )
         index = self.screen_choice.findData(current.name() if current else "")
         self.screen_choice.setCurrentIndex(max(index, 0))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.context import this_workstation
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
+from app.ui.kiosk.launch import KioskSection
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
 from app.ui.widgets.survey_settings import SurveySettings
@@ -142,6 +143,8 @@ class SettingsScreen(QWidget):
         column.addLayout(actions)
         self.survey_settings = SurveySettings(state)  # its own Save: alerts, kiosk, e-mail
         column.addWidget(self.survey_settings)
+        self.kiosk = KioskSection(state.folder, state.local)  # this workstation's kiosk screen
+        column.addWidget(self.kiosk)
         column.addStretch(1)
         page.setMaximumWidth(760)
         scroll = QScrollArea()
