@@ -79,6 +79,7 @@ class DashboardScreen(QWidget):
                                legend=(self.tr("issued"), self.tr("redeemed")))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
+        self.notice.hide()
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -144,7 +145,7 @@ class DashboardScreen(QWidget):
         if shop is None:
             return
         if not shop.actor.is_manager:
-            self.notice.setText(self.tr("Only a manager can see the shop's figures."))
+            self._notify(self.tr("Only a manager can see the shop's figures."))
             return
         if self._loading:  # one load at a time; the latest wish runs after it
             self._again = True
@@ -155,13 +156,17 @@ class DashboardScreen(QWidget):
 
     def _failed(self, error) -> None:
         self._loading = False
-        self.notice.setText(error.message)
+        self._notify(error.message)
 
     # -- showing --------------------------------------------------------------------------
+    def _notify(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _loaded(self, live: rf.Live) -> None:
         self._loading = False
         self.figures = live
-        self.notice.setText("")
+        self._notify("")
         chosen = live.chosen
         currency = chosen.currency
         self._cards(self.today, live.today, live.yesterday, currency)
