@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, restore
 from app.core.errors import CounterpartError, WrongPassphrase
+from app.ui.dates import show_datetime
 from app.ui.dialogs.rekey import RekeyDialog
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -203,7 +204,7 @@ class BackupsScreen(QWidget):
             else:
                 checked, colour = self.tr("Not checked yet"), QColor("#57606a")
             cells = (
-                backups.stamp(info.made_at),
+                show_datetime(info.made_at),
                 kinds.get(info.kind, info.kind),
                 _size(info.size),
                 checked,
@@ -294,7 +295,7 @@ class BackupsScreen(QWidget):
                     "Put back the shop as it was on {when}? Everything recorded since is "
                     "replaced. The shop as it is now is backed up first, so this can be "
                     "undone by restoring that backup."
-                ).format(when=backups.stamp(info.made_at)),
+                ).format(when=show_datetime(info.made_at)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -330,7 +331,7 @@ class BackupsScreen(QWidget):
         self._say(
             self.tr(
                 "Restored the backup from {when}. The shop as it was before is in {name}."
-            ).format(when=backups.stamp(done.backup.made_at), name=done.safety_copy.name)
+            ).format(when=show_datetime(done.backup.made_at), name=done.safety_copy.name)
         )
 
     def change_passphrase(self) -> None:
@@ -380,4 +381,5 @@ class BackupsScreen(QWidget):
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+    size = f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+    return f"\u2066{size}\u2069"  # left to right inside a right-to-left table
