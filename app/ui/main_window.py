@@ -81,8 +81,9 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(page)
                 page.deleteLater()
         if on_workspace:
+            workspace = self.workspace  # built before it hears of the sign-in
             self.state.signed_in.emit()
-            self._show(self.workspace)
+            self._show(workspace)
         elif current is old[1]:
             self._show(self.login)
         elif current is old[0]:
@@ -112,8 +113,9 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         shop = self.state.shop
+        workspace = self.workspace  # built on the first sign-in, before it hears of it
         self.state.signed_in.emit()
-        self._show(self.workspace)
+        self._show(workspace)
         self.idle.start(shop.settings.idle_lock_minutes if shop else 0)
 
     def lock(self) -> None:
