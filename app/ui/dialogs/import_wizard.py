@@ -132,6 +132,9 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("File"), row)
         form.addRow(self.error)
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.path.setFocus(Qt.FocusReason.OtherFocusReason)  # type or paste a path at once
+
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from a CSV file"),
                                               str(Path.home()),
