@@ -40,6 +40,7 @@ def unlock(folder: Path, runner: TaskRunner, local: QSettings) -> Shop | None:
     dialog = KioskUnlock(folder, runner, workstation)
     screen = kiosk_screen(local)
     if screen is not None:
+        dialog.adjustSize()
         dialog.move(screen.geometry().center() - dialog.rect().center())
     return dialog.shop if dialog.exec() == QDialog.DialogCode.Accepted else None
 

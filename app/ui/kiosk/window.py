@@ -58,6 +58,8 @@ QLabel#kioskThanksTitle { font-size: 72px; font-weight: 700; color: #1a7f37; }
 QLabel#kioskReward { font-size: 32px; font-weight: 600; color: #0a3069; background: #ddf4ff;
     border-radius: 24px; padding: 22px 36px; }
 QLabel#kioskError { font-size: 20px; color: #b42318; }
+QDialog#kioskExit { background: white; }
+QDialog#kioskExit QLineEdit { font-size: 18px; }
 """
 
 
