@@ -138,6 +138,41 @@
         </message>
     </context>
     <context>
+        <name>AnswersCard</name>
+        <message>
+            <source>Survey answers</source>
+            <translation>پاسخ‌های نظرسنجی</translation>
+        </message>
+        <message>
+            <source>No survey answers yet.</source>
+            <translation>هنوز پاسخی به نظرسنجی‌ها نیست.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>نظرسنجی</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>پرسش</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>پاسخ</translation>
+        </message>
+        <message>
+            <source>{when}, {where}</source>
+            <translation>⁨{when}⁩، ⁨{where}⁩</translation>
+        </message>
+        <message>
+            <source> (partial)</source>
+            <translation> (ناتمام)</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditListModel</name>
         <message>
             <source>(command line)</source>
@@ -207,11 +242,11 @@
             <translation>&amp;چه کسی</translation>
         </message>
         <message>
-            <source>&amp;Action</source>
+            <source>Acti&amp;on</source>
             <translation>&amp;کار</translation>
         </message>
         <message>
-            <source>&amp;Record</source>
+            <source>Re&amp;cord</source>
             <translation>&amp;پرونده</translation>
         </message>
         <message>
@@ -302,7 +337,7 @@
             <translation>&amp;بررسی</translation>
         </message>
         <message>
-            <source>&amp;Restore…</source>
+            <source>Res&amp;tore…</source>
             <translation>&amp;بازگردانی…</translation>
         </message>
         <message>
@@ -941,6 +976,137 @@
         </message>
     </context>
     <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>پیشخوان</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>این ماه</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>۷ روز گذشته</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>۳۰ روز گذشته</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>۹۰ روز گذشته</translation>
+        </message>
+        <message>
+            <source>From … to …</source>
+            <translation>از … تا …</translation>
+        </message>
+        <message>
+            <source>Charts for</source>
+            <translation>نمودارها برای</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>فروش</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>خریدها</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>میانگین سبد خرید</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>شناخته‌شده</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>مشتریان تازه</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Today, against yesterday</source>
+            <translation>امروز، در برابر دیروز</translation>
+        </message>
+        <message>
+            <source>This month so far, against the same days last month</source>
+            <translation>این ماه تا اینجا، در برابر همان روزهای ماه گذشته</translation>
+        </message>
+        <message>
+            <source>Sales per day</source>
+            <translation>فروش روزانه</translation>
+        </message>
+        <message>
+            <source>Customers by segment (today)</source>
+            <translation>مشتریان بر پایهٔ گروه (امروز)</translation>
+        </message>
+        <message>
+            <source>How new customers heard about us</source>
+            <translation>مشتریان تازه از کجا با ما آشنا شدند</translation>
+        </message>
+        <message>
+            <source>Loyalty issued and redeemed</source>
+            <translation>امتیازهای داده‌شده و استفاده‌شدهٔ باشگاه</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>داده شد</translation>
+        </message>
+        <message>
+            <source>redeemed</source>
+            <translation>استفاده شد</translation>
+        </message>
+        <message>
+            <source>NPS over 12 months</source>
+            <translation>NPS در ۱۲ ماه</translation>
+        </message>
+        <message>
+            <source>Only a manager can see the shop's figures.</source>
+            <translation>فقط مدیر می‌تواند آمار فروشگاه را ببیند.</translation>
+        </message>
+        <message>
+            <source>Sales per day, {first} – {last} ({currency})</source>
+            <translation>فروش روزانه، ⁨{first}⁩ تا ⁨{last}⁩ (⁨{currency}⁩)</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>تازه</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>فعال</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>در خطر</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>غیرفعال</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Updated {time}</source>
+            <translation>به‌روز شده در ⁨{time}⁩</translation>
+        </message>
+        <message>
+            <source>answers: {n}</source>
+            <translation>پاسخ‌ها: ⁨{n}⁩</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>Open that customer instead</source>
@@ -961,6 +1127,53 @@
         <message>
             <source>{who} ({reason})</source>
             <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseCustomerDialog</name>
+        <message>
+            <source>Erase a customer</source>
+            <translation>پاک کردن مشتری</translation>
+        </message>
+        <message>
+            <source>Erase {name} for good?</source>
+            <translation>⁨{name}⁩ برای همیشه پاک شود؟</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it.</source>
+            <translation>&lt;b&gt;آنچه پاک می‌شود:&lt;/b&gt; نام، تلفن، ایمیل، نشانی، تاریخ تولد، یادداشت‌ها، برچسب‌ها و آنچه دربارهٔ خودش گفته؛ شمارهٔ کارت باشگاه؛ آنچه در نظرسنجی‌ها نوشته؛ نامش در هشدارها؛ ردیف‌هایش در جستجو. این کار برگشت‌پذیر نیست و هیچ ردی از آن در پروندهٔ فروشگاه نمی‌ماند.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What stays, without a name:&lt;/b&gt; their purchases and totals, their loyalty points or punches, and their survey scores, so the shop's reports stay right. The audit log notes who erased customer {id}, and when.</source>
+            <translation>&lt;b&gt;آنچه بی‌نام می‌ماند:&lt;/b&gt; خریدها و جمع‌ها، امتیازها یا مهرهای باشگاه، و نمره‌های نظرسنجی، تا گزارش‌های فروشگاه درست بمانند. گزارش کارها ثبت می‌کند چه کسی و کی مشتری ⁨{id}⁩ را پاک کرد.</translation>
+        </message>
+        <message>
+            <source>The customer asked</source>
+            <translation>خود مشتری خواست</translation>
+        </message>
+        <message>
+            <source>Inactive too long</source>
+            <translation>مدت زیادی غیرفعال بوده</translation>
+        </message>
+        <message>
+            <source>Another reason</source>
+            <translation>دلیل دیگر</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>چرا</translation>
+        </message>
+        <message>
+            <source>Type their first name, {name}, to confirm</source>
+            <translation>برای تأیید، نام کوچکش را بنویسید: ⁨{name}⁩</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
         </message>
     </context>
     <context>
@@ -1426,8 +1639,12 @@
             <translation>&amp;صفحهٔ کیوسک</translation>
         </message>
         <message>
-            <source>Screen {n}: {name} ({w}×{h})</source>
-            <translation>صفحهٔ ⁨{n}⁩: ⁨{name}⁩ (⁨{w}⁩×⁨{h}⁩)</translation>
+            <source>Screen {n}: {w}×{h}</source>
+            <translation>صفحهٔ ⁨{n}⁩: ⁨{w}⁩×⁨{h}⁩</translation>
+        </message>
+        <message>
+            <source>(the last one)</source>
+            <translation>(آخری)</translation>
         </message>
         <message>
             <source>The kiosk opens full screen there, facing the customer. A manager's name and PIN close it (Ctrl+Shift+Q, or hold its top corner for three seconds).</source>
@@ -1938,6 +2155,97 @@
         <message>
             <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
             <translation>⁨{shown}⁩ از ⁨{total}⁩ ردیف نمایش داده شده؛ ⁨{bad}⁩ تا از آن‌ها رد می‌شوند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySection</name>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>رضایت</translation>
+        </message>
+        <message>
+            <source>How, by whom</source>
+            <translation>چگونه، توسط چه کسی</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>سیاست</translation>
+        </message>
+        <message>
+            <source>No consent recorded yet.</source>
+            <translation>هنوز رضایتی ثبت نشده.</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>سابقهٔ رضایت</translation>
+        </message>
+        <message>
+            <source>A customer may ask for everything we keep about them, or to be erased. Only a manager can do either.</source>
+            <translation>مشتری می‌تواند هرچه دربارهٔ او نگه داشته‌ایم را بخواهد، یا بخواهد پاک شود. هر دو کار فقط از مدیر برمی‌آید.</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>خروجی داده‌ها…</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>پاک کردن…</translation>
+        </message>
+        <message>
+            <source>Their data</source>
+            <translation>داده‌های او</translation>
+        </message>
+        <message>
+            <source>Consent and privacy</source>
+            <translation>رضایت و حریم خصوصی</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>پس گرفتن رضایت</translation>
+        </message>
+        <message>
+            <source>Give consent</source>
+            <translation>دادن رضایت</translation>
+        </message>
+        <message>
+            <source>Privacy policy version {n}</source>
+            <translation>سیاست حریم خصوصی، نسخهٔ ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>داده شد</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>پس گرفته شد</translation>
+        </message>
+        <message>
+            <source>v{n}</source>
+            <translation>نسخهٔ ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>Only a manager can do this.</source>
+            <translation>فقط مدیر می‌تواند این کار را بکند.</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>پاک شد</translation>
+        </message>
+        <message>
+            <source>Export the customer's data to</source>
+            <translation>خروجی داده‌های مشتری به</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>در حال خروجی گرفتن…</translation>
+        </message>
+        <message>
+            <source>Saved {pdf} and {json} in {folder}.</source>
+            <translation>⁨{pdf}⁩ و ⁨{json}⁩ در ⁨{folder}⁩ ذخیره شد.</translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2764,89 @@
         <message>
             <source>Changing…</source>
             <translation>در حال تغییر…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>گزارش ماهانه</translation>
+        </message>
+        <message>
+            <source>Make report</source>
+            <translation>ساختن گزارش</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>چاپ…</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>ذخیرهٔ یک نسخه…</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>باز کردن پوشه</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>ماه</translation>
+        </message>
+        <message>
+            <source>The preview needs Qt PDF (PySide6-Addons). The report is still made: open it from the folder.</source>
+            <translation>پیش‌نمایش به Qt PDF (PySide6-Addons) نیاز دارد. گزارش به هر حال ساخته می‌شود: آن را از پوشه باز کنید.</translation>
+        </message>
+        <message>
+            <source>Only a manager can make and read reports.</source>
+            <translation>فقط مدیر می‌تواند گزارش بسازد و بخواند.</translation>
+        </message>
+        <message>
+            <source>Made earlier; Make report makes it again with today's figures.</source>
+            <translation>پیش‌تر ساخته شده؛ «ساختن گزارش» آن را با آمار امروز دوباره می‌سازد.</translation>
+        </message>
+        <message>
+            <source>No report for this month yet: Make report.</source>
+            <translation>هنوز گزارشی برای این ماه نیست: ساختن گزارش.</translation>
+        </message>
+        <message>
+            <source>Making the report for {month}…</source>
+            <translation>در حال ساختن گزارش ⁨{month}⁩…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no report was written.</source>
+            <translation>لغو شد: گزارشی نوشته نشد.</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>در ⁨{path}⁩ ذخیره شد</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>چاپگر راه نیفتاد.</translation>
+        </message>
+        <message>
+            <source>Sent {n} pages to the printer.</source>
+            <translation>⁨{n}⁩ صفحه به چاپگر فرستاده شد.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>ذخیرهٔ گزارش</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>پرونده‌های PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not save there: {why}</source>
+            <translation>آنجا ذخیره نشد: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <source>Saved a copy to {path}</source>
+            <translation>یک نسخه در ⁨{path}⁩ ذخیره شد</translation>
         </message>
     </context>
     <context>
@@ -3317,6 +3708,109 @@
         </message>
     </context>
     <context>
+        <name>SurveySettings</name>
+        <message>
+            <source>Surveys and alert e-mail</source>
+            <translation>نظرسنجی‌ها و ایمیل هشدار</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> ثانیه</translation>
+        </message>
+        <message>
+            <source>Keep a half-answered survey (as partial)</source>
+            <translation>نظرسنجی نیمه‌کاره را نگه دار (به عنوان ناتمام)</translation>
+        </message>
+        <message>
+            <source>e.g. smtp.example.com — empty: no e-mail</source>
+            <translation>مثلاً smtp.example.com — خالی: بدون ایمیل</translation>
+        </message>
+        <message>
+            <source>Encrypt with STARTTLS</source>
+            <translation>رمزگذاری با STARTTLS</translation>
+        </message>
+        <message>
+            <source>Alert &amp;words</source>
+            <translation>&amp;واژه‌های هشدار</translation>
+        </message>
+        <message>
+            <source>Separated by commas. An answer mentioning one raises an alert, whatever its case.</source>
+            <translation>با ویرگول جدا کنید. پاسخی که یکی از آن‌ها را بیاورد هشدار می‌سازد، با هر شکل نوشتنی.</translation>
+        </message>
+        <message>
+            <source>&amp;Kiosk timeout</source>
+            <translation>&amp;زمان انتظار کیوسک</translation>
+        </message>
+        <message>
+            <source>Back to the welcome screen after this much silence.</source>
+            <translation>پس از این مقدار بی‌کاری، بازگشت به صفحهٔ خوشامد.</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>ناتمام</translation>
+        </message>
+        <message>
+            <source>Otherwise an answer left half-way on the kiosk is dropped.</source>
+            <translation>وگرنه پاسخی که در کیوسک نیمه‌کاره بماند دور ریخته می‌شود.</translation>
+        </message>
+        <message>
+            <source>&amp;Mail server</source>
+            <translation>&amp;سرور ایمیل</translation>
+        </message>
+        <message>
+            <source>P&amp;ort</source>
+            <translation>&amp;درگاه</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>امنیت</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;نام کاربری</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>&amp;گذرواژه</translation>
+        </message>
+        <message>
+            <source>Kept in the encrypted shop file.</source>
+            <translation>در پروندهٔ رمزگذاری‌شدهٔ فروشگاه نگه داشته می‌شود.</translation>
+        </message>
+        <message>
+            <source>&amp;Sender address</source>
+            <translation>&amp;نشانی فرستنده</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;e-mail</source>
+            <translation>&amp;ایمیل مدیر</translation>
+        </message>
+        <message>
+            <source>Alerts from surveys are sent here. No customer's phone or e-mail is put in them.</source>
+            <translation>هشدارهای نظرسنجی به اینجا فرستاده می‌شوند. تلفن یا ایمیل هیچ مشتری‌ای در آن‌ها نمی‌آید.</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>فرستادن ایمیل آزمایشی</translation>
+        </message>
+        <message>
+            <source>Save surveys and e-mail</source>
+            <translation>ذخیرهٔ نظرسنجی‌ها و ایمیل</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>در حال فرستادن ایمیل آزمایشی…</translation>
+        </message>
+        <message>
+            <source>The mail server took the test e-mail for {address}. Check that inbox.</source>
+            <translation>سرور ایمیل، ایمیل آزمایشی برای ⁨{address}⁩ را پذیرفت. آن صندوق را بررسی کنید.</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveysScreen</name>
         <message>
             <source>Surveys</source>
@@ -3548,6 +4042,14 @@
             <translation>هشدارها</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>پیشخوان</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>گزارش‌ها</translation>
+        </message>
+        <message>
             <source>Staff</source>
             <translation>کارکنان</translation>
         </message>
@@ -3584,6 +4086,13 @@
 {shop} · {workstation}</source>
             <translation>⁨{name}⁩ (⁨{role}⁩)
 ⁨{shop}⁩ · ⁨{workstation}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Chart</name>
+        <message>
+            <source>No data for this period.</source>
+            <translation>برای این بازه داده‌ای نیست.</translation>
         </message>
     </context>
     <context>

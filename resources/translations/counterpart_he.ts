@@ -138,6 +138,41 @@
         </message>
     </context>
     <context>
+        <name>AnswersCard</name>
+        <message>
+            <source>Survey answers</source>
+            <translation>תשובות לסקרים</translation>
+        </message>
+        <message>
+            <source>No survey answers yet.</source>
+            <translation>אין עדיין תשובות לסקרים.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>סקר</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>שאלה</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>תשובה</translation>
+        </message>
+        <message>
+            <source>{when}, {where}</source>
+            <translation>⁨{when}⁩, ⁨{where}⁩</translation>
+        </message>
+        <message>
+            <source> (partial)</source>
+            <translation> (חלקי)</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditListModel</name>
         <message>
             <source>(command line)</source>
@@ -207,11 +242,11 @@
             <translation>&amp;מי</translation>
         </message>
         <message>
-            <source>&amp;Action</source>
+            <source>Acti&amp;on</source>
             <translation>&amp;פעולה</translation>
         </message>
         <message>
-            <source>&amp;Record</source>
+            <source>Re&amp;cord</source>
             <translation>&amp;רשומה</translation>
         </message>
         <message>
@@ -302,7 +337,7 @@
             <translation>&amp;בדיקה</translation>
         </message>
         <message>
-            <source>&amp;Restore…</source>
+            <source>Res&amp;tore…</source>
             <translation>&amp;שחזור…</translation>
         </message>
         <message>
@@ -941,6 +976,137 @@
         </message>
     </context>
     <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>לוח בקרה</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>החודש</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>החודש שעבר</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>7 הימים האחרונים</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 הימים האחרונים</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 הימים האחרונים</translation>
+        </message>
+        <message>
+            <source>From … to …</source>
+            <translation>מ… עד…</translation>
+        </message>
+        <message>
+            <source>Charts for</source>
+            <translation>גרפים עבור</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>מכירות</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>רכישות</translation>
+        </message>
+        <message>
+            <source>Average basket</source>
+            <translation>סל ממוצע</translation>
+        </message>
+        <message>
+            <source>Identified</source>
+            <translation>מזוהים</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>לקוחות חדשים</translation>
+        </message>
+        <message>
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <source>Today, against yesterday</source>
+            <translation>היום, לעומת אתמול</translation>
+        </message>
+        <message>
+            <source>This month so far, against the same days last month</source>
+            <translation>החודש עד עכשיו, לעומת אותם ימים בחודש שעבר</translation>
+        </message>
+        <message>
+            <source>Sales per day</source>
+            <translation>מכירות ליום</translation>
+        </message>
+        <message>
+            <source>Customers by segment (today)</source>
+            <translation>לקוחות לפי פלח (היום)</translation>
+        </message>
+        <message>
+            <source>How new customers heard about us</source>
+            <translation>איך לקוחות חדשים שמעו עלינו</translation>
+        </message>
+        <message>
+            <source>Loyalty issued and redeemed</source>
+            <translation>הטבות מועדון שניתנו ומומשו</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>ניתנו</translation>
+        </message>
+        <message>
+            <source>redeemed</source>
+            <translation>מומשו</translation>
+        </message>
+        <message>
+            <source>NPS over 12 months</source>
+            <translation>NPS לאורך 12 חודשים</translation>
+        </message>
+        <message>
+            <source>Only a manager can see the shop's figures.</source>
+            <translation>רק מנהל יכול לראות את נתוני החנות.</translation>
+        </message>
+        <message>
+            <source>Sales per day, {first} – {last} ({currency})</source>
+            <translation>מכירות ליום, ⁨{first}⁩ – ⁨{last}⁩ (⁨{currency}⁩)</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>חדשים</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>פעיל</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>בסיכון</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>לא פעילים</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>Updated {time}</source>
+            <translation>עודכן ב־⁨{time}⁩</translation>
+        </message>
+        <message>
+            <source>answers: {n}</source>
+            <translation>תשובות: ⁨{n}⁩</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatePanel</name>
         <message>
             <source>Open that customer instead</source>
@@ -961,6 +1127,53 @@
         <message>
             <source>{who} ({reason})</source>
             <translation>⁨{who}⁩ (⁨{reason}⁩)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseCustomerDialog</name>
+        <message>
+            <source>Erase a customer</source>
+            <translation>מחיקת לקוח</translation>
+        </message>
+        <message>
+            <source>Erase {name} for good?</source>
+            <translation>למחוק את ⁨{name}⁩ לצמיתות?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it.</source>
+            <translation>&lt;b&gt;מה נמחק:&lt;/b&gt; השם, הטלפון, הדוא״ל, הכתובת, יום ההולדת, ההערות, התגיות ומה שסיפרו לנו על עצמם; מספר כרטיס המועדון; מה שכתבו בסקרים; השם בהתראות; הרשומות בחיפוש. אי אפשר לבטל את זה, וקובץ החנות לא שומר מזה שום עקבות.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;What stays, without a name:&lt;/b&gt; their purchases and totals, their loyalty points or punches, and their survey scores, so the shop's reports stay right. The audit log notes who erased customer {id}, and when.</source>
+            <translation>&lt;b&gt;מה נשאר, בלי שם:&lt;/b&gt; הרכישות והסכומים, הנקודות או הניקובים במועדון, והציונים בסקרים, כדי שהדוחות של החנות יישארו נכונים. יומן הפעולות רושם מי מחק את לקוח ⁨{id}⁩, ומתי.</translation>
+        </message>
+        <message>
+            <source>The customer asked</source>
+            <translation>הלקוח ביקש</translation>
+        </message>
+        <message>
+            <source>Inactive too long</source>
+            <translation>לא פעיל זמן רב מדי</translation>
+        </message>
+        <message>
+            <source>Another reason</source>
+            <translation>סיבה אחרת</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>למה</translation>
+        </message>
+        <message>
+            <source>Type their first name, {name}, to confirm</source>
+            <translation>הקלידו את השם הפרטי, ⁨{name}⁩, כדי לאשר</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>מחיקה</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
         </message>
     </context>
     <context>
@@ -1426,8 +1639,12 @@
             <translation>&amp;מסך הקיוסק</translation>
         </message>
         <message>
-            <source>Screen {n}: {name} ({w}×{h})</source>
-            <translation>מסך ⁨{n}⁩: ⁨{name}⁩ (⁨{w}⁩×⁨{h}⁩)</translation>
+            <source>Screen {n}: {w}×{h}</source>
+            <translation>מסך ⁨{n}⁩: ⁨{w}⁩×⁨{h}⁩</translation>
+        </message>
+        <message>
+            <source>(the last one)</source>
+            <translation>(האחרון)</translation>
         </message>
         <message>
             <source>The kiosk opens full screen there, facing the customer. A manager's name and PIN close it (Ctrl+Shift+Q, or hold its top corner for three seconds).</source>
@@ -1938,6 +2155,97 @@
         <message>
             <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
             <translation>מוצגות ⁨{shown}⁩ מתוך ⁨{total}⁩ שורות; ⁨{bad}⁩ מהן יידחו.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySection</name>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>הסכמה</translation>
+        </message>
+        <message>
+            <source>How, by whom</source>
+            <translation>איך, על ידי מי</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>מדיניות</translation>
+        </message>
+        <message>
+            <source>No consent recorded yet.</source>
+            <translation>עדיין לא נרשמה הסכמה.</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>היסטוריית הסכמות</translation>
+        </message>
+        <message>
+            <source>A customer may ask for everything we keep about them, or to be erased. Only a manager can do either.</source>
+            <translation>לקוח רשאי לבקש את כל מה שאנחנו שומרים עליו, או להימחק. רק מנהל יכול לעשות כל אחד מהם.</translation>
+        </message>
+        <message>
+            <source>Export data…</source>
+            <translation>ייצוא נתונים…</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>מחיקה…</translation>
+        </message>
+        <message>
+            <source>Their data</source>
+            <translation>הנתונים שלהם</translation>
+        </message>
+        <message>
+            <source>Consent and privacy</source>
+            <translation>הסכמה ופרטיות</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>ביטול הסכמה</translation>
+        </message>
+        <message>
+            <source>Give consent</source>
+            <translation>מתן הסכמה</translation>
+        </message>
+        <message>
+            <source>Privacy policy version {n}</source>
+            <translation>מדיניות פרטיות, גרסה ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>given</source>
+            <translation>ניתנה</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>בוטלה</translation>
+        </message>
+        <message>
+            <source>v{n}</source>
+            <translation>גרסה ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>Only a manager can do this.</source>
+            <translation>רק מנהל יכול לעשות את זה.</translation>
+        </message>
+        <message>
+            <source>Erased</source>
+            <translation>נמחק</translation>
+        </message>
+        <message>
+            <source>Export the customer's data to</source>
+            <translation>ייצוא נתוני הלקוח אל</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>מייצאים…</translation>
+        </message>
+        <message>
+            <source>Saved {pdf} and {json} in {folder}.</source>
+            <translation>⁨{pdf}⁩ ו־⁨{json}⁩ נשמרו ב־⁨{folder}⁩.</translation>
         </message>
     </context>
     <context>
@@ -2456,6 +2764,89 @@
         <message>
             <source>Changing…</source>
             <translation>משנים…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>דוח חודשי</translation>
+        </message>
+        <message>
+            <source>Make report</source>
+            <translation>הפקת דוח</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>הדפסה…</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>שמירת עותק…</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>פתיחת התיקייה</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>חודש</translation>
+        </message>
+        <message>
+            <source>The preview needs Qt PDF (PySide6-Addons). The report is still made: open it from the folder.</source>
+            <translation>התצוגה המקדימה צריכה את Qt PDF ‏(PySide6-Addons). הדוח מופק בכל זאת: פתחו אותו מהתיקייה.</translation>
+        </message>
+        <message>
+            <source>Only a manager can make and read reports.</source>
+            <translation>רק מנהל יכול להפיק ולקרוא דוחות.</translation>
+        </message>
+        <message>
+            <source>Made earlier; Make report makes it again with today's figures.</source>
+            <translation>הופק קודם; „הפקת דוח” מפיקה אותו שוב עם הנתונים של היום.</translation>
+        </message>
+        <message>
+            <source>No report for this month yet: Make report.</source>
+            <translation>אין עדיין דוח לחודש הזה: הפקת דוח.</translation>
+        </message>
+        <message>
+            <source>Making the report for {month}…</source>
+            <translation>מפיקים את הדוח של ⁨{month}⁩…</translation>
+        </message>
+        <message>
+            <source>Cancelled: no report was written.</source>
+            <translation>בוטל: שום דוח לא נכתב.</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>נשמר ב־⁨{path}⁩</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>לא ניתן היה להפעיל את המדפסת.</translation>
+        </message>
+        <message>
+            <source>Sent {n} pages to the printer.</source>
+            <translation>⁨{n}⁩ עמודים נשלחו למדפסת.</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>שמירת הדוח</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>קובצי PDF ‏(*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not save there: {why}</source>
+            <translation>לא ניתן היה לשמור שם: ⁨{why}⁩</translation>
+        </message>
+        <message>
+            <source>Saved a copy to {path}</source>
+            <translation>עותק נשמר ב־⁨{path}⁩</translation>
         </message>
     </context>
     <context>
@@ -3317,6 +3708,109 @@
         </message>
     </context>
     <context>
+        <name>SurveySettings</name>
+        <message>
+            <source>Surveys and alert e-mail</source>
+            <translation>סקרים ודוא״ל התראות</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> שניות</translation>
+        </message>
+        <message>
+            <source>Keep a half-answered survey (as partial)</source>
+            <translation>לשמור סקר שנענה חלקית (כחלקי)</translation>
+        </message>
+        <message>
+            <source>e.g. smtp.example.com — empty: no e-mail</source>
+            <translation>למשל smtp.example.com — ריק: בלי דוא״ל</translation>
+        </message>
+        <message>
+            <source>Encrypt with STARTTLS</source>
+            <translation>הצפנה עם STARTTLS</translation>
+        </message>
+        <message>
+            <source>Alert &amp;words</source>
+            <translation>&amp;מילות התראה</translation>
+        </message>
+        <message>
+            <source>Separated by commas. An answer mentioning one raises an alert, whatever its case.</source>
+            <translation>מופרדות בפסיקים. תשובה שמזכירה אחת מהן יוצרת התראה, בלי קשר לאותיות גדולות או קטנות.</translation>
+        </message>
+        <message>
+            <source>&amp;Kiosk timeout</source>
+            <translation>&amp;זמן קצוב לקיוסק</translation>
+        </message>
+        <message>
+            <source>Back to the welcome screen after this much silence.</source>
+            <translation>חזרה למסך הפתיחה אחרי זמן כזה בלי פעילות.</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>לא הושלם</translation>
+        </message>
+        <message>
+            <source>Otherwise an answer left half-way on the kiosk is dropped.</source>
+            <translation>אחרת, תשובה שנעזבה באמצע בקיוסק נזרקת.</translation>
+        </message>
+        <message>
+            <source>&amp;Mail server</source>
+            <translation>&amp;שרת דואר</translation>
+        </message>
+        <message>
+            <source>P&amp;ort</source>
+            <translation>&amp;פורט</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>אבטחה</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;שם משתמש</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>&amp;סיסמה</translation>
+        </message>
+        <message>
+            <source>Kept in the encrypted shop file.</source>
+            <translation>נשמרת בקובץ החנות המוצפן.</translation>
+        </message>
+        <message>
+            <source>&amp;Sender address</source>
+            <translation>&amp;כתובת השולח</translation>
+        </message>
+        <message>
+            <source>Manager's &amp;e-mail</source>
+            <translation>&amp;הדוא״ל של המנהל</translation>
+        </message>
+        <message>
+            <source>Alerts from surveys are sent here. No customer's phone or e-mail is put in them.</source>
+            <translation>התראות מסקרים נשלחות לכאן. אין בהן טלפון או דוא״ל של לקוחות.</translation>
+        </message>
+        <message>
+            <source>Send a test e-mail</source>
+            <translation>שליחת דוא״ל ניסיון</translation>
+        </message>
+        <message>
+            <source>Save surveys and e-mail</source>
+            <translation>שמירת הגדרות הסקרים והדוא״ל</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>נשמר.</translation>
+        </message>
+        <message>
+            <source>Sending a test e-mail…</source>
+            <translation>שולחים דוא״ל ניסיון…</translation>
+        </message>
+        <message>
+            <source>The mail server took the test e-mail for {address}. Check that inbox.</source>
+            <translation>שרת הדואר קיבל את דוא״ל הניסיון אל ⁨{address}⁩. בדקו את תיבת הדואר הזו.</translation>
+        </message>
+    </context>
+    <context>
         <name>SurveysScreen</name>
         <message>
             <source>Surveys</source>
@@ -3548,6 +4042,14 @@
             <translation>התראות</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>לוח בקרה</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>דוחות</translation>
+        </message>
+        <message>
             <source>Staff</source>
             <translation>צוות</translation>
         </message>
@@ -3584,6 +4086,13 @@
 {shop} · {workstation}</source>
             <translation>⁨{name}⁩ (⁨{role}⁩)
 ⁨{shop}⁩ · ⁨{workstation}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Chart</name>
+        <message>
+            <source>No data for this period.</source>
+            <translation>אין נתונים לתקופה הזו.</translation>
         </message>
     </context>
     <context>
