@@ -1,9 +1,10 @@
-"""The profile's consent and privacy controls: under "Marketing consent", one click gives or
-withdraws it (equally easy) and the history says when, how, by whom and under which policy
-version; a "Their data" card exports everything kept about the customer (PDF + JSON, in the
-background) or erases them (managers only, through a dialog that asks for their first name).
+"""The profile's "Consent and privacy" card: one click gives or withdraws marketing consent
+(equally easy) and the history says when, how, by whom and under which policy version;
+beside it, a manager exports everything kept about the customer (PDF + JSON, in the
+background) or erases them (through a dialog that asks for their first name).
 
-`add_privacy_section(profile)` puts both on a ProfileScreen; the profile calls
+`add_privacy_section(profile)` puts the card on a ProfileScreen, full width under the
+columns; the profile calls
 `show_customer` / `clear`, and they reload when customers change in this app.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from app.core import privacy
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
 HISTORY_SHOWN = 10
 
 
+def _subheading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600;")
+    return label
+
+
 class PrivacySection(QObject):
     def __init__(self, profile: ProfileScreen):
         super().__init__(profile)
@@ -45,7 +53,7 @@ class PrivacySection(QObject):
         self.current: ConsentState | None = None
         self._generation = 0
 
-        # under the consent card's rows: the one-click switch and the history
+        # consent: the one-click switch and the history
         self.toggle = QPushButton()
         self.toggle.setAutoDefault(False)
         self.toggle.clicked.connect(self.flip_consent)
@@ -65,17 +73,20 @@ class PrivacySection(QObject):
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.history.setMaximumHeight(150)
         self.no_history = QLabel(self.tr("No consent recorded yet."))
         self.no_history.setObjectName("hint")
-        consent = profile.consent.body
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setVisible(False)
+        consent = QVBoxLayout()
+        consent.addWidget(_subheading(self.tr("Consent history")))
         consent.addLayout(row)
         consent.addWidget(self.history)
         consent.addWidget(self.no_history)
+        consent.addStretch(1)
 
         # their data: export and erase
-        self.card = InfoCard("")
-        self.card.heading.setText(self.tr("Their data"))
         explain = QLabel(
             self.tr(
                 "A customer may ask for everything we keep about them, or to be erased. "
@@ -94,13 +105,20 @@ class PrivacySection(QObject):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setVisible(False)
-        self.card.body.addWidget(explain)
-        self.card.body.addLayout(buttons)
-        self.card.body.addWidget(self.status)
+        data = QVBoxLayout()
+        data.addWidget(_subheading(self.tr("Their data")))
+        data.addWidget(explain)
+        data.addLayout(buttons)
+        data.addWidget(self.status)
+        data.addStretch(1)
+
+        self.card = InfoCard("")
+        self.card.heading.setText(self.tr("Consent and privacy"))
+        halves = QHBoxLayout()
+        halves.setSpacing(24)
+        halves.addLayout(consent, 3)
+        halves.addLayout(data, 2)
+        self.card.body.addLayout(halves)
         self.state.runner.changed.connect(self._changed)
         self._set_enabled(False)
 
@@ -156,9 +174,18 @@ class PrivacySection(QObject):
             )
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        self._fit_history(len(shown))
         self.history.setVisible(bool(shown))
         self.no_history.setVisible(not shown)
         self._set_enabled(True)
+
+    def _fit_history(self, rows: int) -> None:
+        """Tall enough for up to four events without a scroll bar; more scroll."""
+        table = self.history
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(min(rows, 4)))
+        table.setFixedHeight(height + (2 if rows <= 4 else 0))
 
     def _set_enabled(self, loaded: bool) -> None:
         shop = self.state.shop
@@ -237,5 +264,5 @@ class PrivacySection(QObject):
 
 def add_privacy_section(profile: ProfileScreen) -> PrivacySection:
     section = PrivacySection(profile)
-    profile.add_section(section.card, "right")
+    profile.add_section(section.card, "wide", 0)  # under the columns, beside nothing
     return section
