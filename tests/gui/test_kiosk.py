@@ -21,6 +21,7 @@ from app.ui import i18n
 from app.ui.kiosk.launch import SCREEN_KEY, KioskSection, kiosk_command, kiosk_screen
 from app.ui.kiosk.window import SURVEY_KEY, KioskWindow
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.survey_form import SurveyForm
 from tests.conftest import CASHIER, FAST_KDF, MANAGER, PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
@@ -431,3 +432,77 @@ def test_settings_choose_the_kiosk_screen_and_know_how_to_start_it(qtbot, shop_d
     assert kiosk_screen(local) is screens[-1]
     program, arguments = kiosk_command(shop_dir)
     assert arguments[-3:] == ["--data-dir", str(shop_dir), "kiosk"] and program
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_stop_keeps_or_drops_what_was_answered_as_the_shop_says(
+    qtbot, shop, shop_dir, tmp_path, keep
+):
+    shop.save_settings(kiosk_keep_partial=keep)
+    survey = every_kind(shop)
+    kiosk_shop = Shop.open(shop_dir, PASSPHRASE, channel="kiosk", kdf_iter=FAST_KDF)
+    window = make_kiosk(qtbot, kiosk_shop, tmp_path, survey.id)
+    click(qtbot, window.welcome.start_button)
+    click(qtbot, window.form.page.scores[10])
+    click(qtbot, window.form.next_button)
+    click(qtbot, window.form.stop_button)
+    if keep:
+        assert on(window) == "thanks"
+        ((response, answers),) = responses(shop)
+        assert response.complete is False and [a.number for a in answers] == [10]
+    else:
+        assert on(window) == "welcome" and responses(shop) == []
+    kiosk_shop.close()
+
+
+def test_a_card_left_on_the_welcome_screen_is_forgotten_when_idle(
+    qtbot, shop, kiosk_shop, tmp_path
+):
+    dana = customers.resolve(shop, "052-555-1234")
+    window = make_kiosk(qtbot, kiosk_shop, tmp_path, nps_survey(shop).id)
+    window.idle_seconds = 0.3
+    qtbot.keyClicks(window.welcome.card, dana.card_number)
+    qtbot.keyClick(window.welcome.card, Qt.Key.Key_Return)
+    assert window.customer_id == dana.id and window.welcome.card_said.text()
+    qtbot.waitUntil(lambda: window.customer_id is None, timeout=5000)
+    assert window.welcome.card_said.text() == ""
+    click(qtbot, window.welcome.start_button)
+    click(qtbot, window.form.page.scores[6])
+    click(qtbot, window.form.next_button)
+    assert responses(shop)[0][0].customer_id is None
+
+
+def test_the_survey_form_alone_as_the_counter_reuses_it(qtbot, shop):
+    survey = every_kind(shop)
+    form = SurveyForm(survey)
+    qtbot.addWidget(form)
+    form.resize(900, 700)
+    form.show()
+    ids = [q.id for q in survey.questions]
+    click(qtbot, form.page.scores[0])
+    click(qtbot, form.next_button)
+    with qtbot.waitSignal(form.abandoned) as stopped:
+        click(qtbot, form.stop_button)
+    assert stopped.args == [{ids[0]: 0}]
+    form.reset()
+    assert form.index == 0 and form.answers() == {} and form.page.score() is None
+    answers = {
+        ids[0]: 7,
+        ids[1]: 5,
+        ids[2]: "search",
+        ids[4]: ["low price", "quality", "convenience", "best selection"],
+    }
+    click(qtbot, form.page.scores[7])
+    click(qtbot, form.next_button)
+    click(qtbot, form.page.stars[4])
+    click(qtbot, form.next_button)
+    click(qtbot, form.page.options[2])
+    click(qtbot, form.next_button)
+    click(qtbot, form.skip_button)  # multi is optional
+    for i in (1, 2, 0, 3):
+        click(qtbot, form.page.options[i])
+    click(qtbot, form.next_button)
+    with qtbot.waitSignal(form.finished) as done:
+        click(qtbot, form.skip_button)  # so is the text
+    assert done.args == [answers]
+    assert surveys.clean_answers(survey, done.args[0])  # what core takes as it is

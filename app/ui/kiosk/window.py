@@ -71,9 +71,25 @@ def pick_survey(shop: Shop, wanted) -> Survey | None:
 
 
 def card_owner(shop: Shop, code: str) -> int | None:
-    """The id of the card's customer, and nothing else about them."""
-    found = customers.find_by_card(shop, code)
+    """The id of the card's customer, and nothing else about them (None: not known here)."""
+    try:
+        found = customers.find_by_card(shop, code)
+    except Exception:  # noqa: BLE001 - the customer answers anonymously instead
+        log.warning("kiosk: looking up a card failed", exc_info=True)
+        return None
     return found.id if found else None
+
+
+def store_answer(shop: Shop, survey_id: int, answers: dict, **link) -> Answered:
+    """`surveys.answer`, with anything unexpected turned into a plain refusal: the kiosk
+    must never stall or show a technical dialog to a customer."""
+    try:
+        return surveys.answer(shop, survey_id, answers, **link)
+    except CounterpartError:
+        raise
+    except Exception:  # noqa: BLE001 - logged without customer data, then a plain message
+        log.exception("kiosk: an answer could not be stored")
+        raise CounterpartError("The answer could not be saved.") from None
 
 
 def next_handoff(shop: Shop) -> tuple[Handoff, Survey] | None:
@@ -251,7 +267,7 @@ class KioskWindow(QWidget):
             on_done(result)
 
         self.runner.run(
-            surveys.answer,
+            store_answer,
             self.shop,
             survey.id,
             answers,
