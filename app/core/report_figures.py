@@ -287,6 +287,18 @@ def _daily_cached(shop, key: str, make):
     return shop.cache[slot]
 
 
+def _recently(shop, key, make, seconds: float = 300):
+    """For the dashboard's polling: figures that read a whole table (the loyalty ledger's
+    balances), kept for a few minutes."""
+    import time as clock  # noqa: PLC0415
+
+    now = clock.monotonic()
+    kept = shop.cache.get(key)
+    if kept is None or now - kept[0] > seconds:
+        kept = shop.cache[key] = (now, make())
+    return kept[1]
+
+
 def segment_sizes(shop) -> dict[str, int]:
     cut = segments.cutoffs(shop.settings.lapsed_days)
     with shop.read() as session:
@@ -341,7 +353,8 @@ def figures(shop, period: Period, progress: Progress | None = None,
         ("nps_trend", lambda: tuple(surveys.nps_trend(
             shop, 12, period.month or period.last_day.strftime("%Y-%m")))),
         ("segments", lambda: segment_sizes(shop)),
-        ("loyalty", lambda: loyalty_lines(shop, period)),
+        ("loyalty", lambda: loyalty_lines(shop, period) if detail
+         else _recently(shop, ("dashboard_loyalty", period), lambda: loyalty_lines(shop, period))),
         ("answers", lambda: _answers(shop, period)),
     ]
     if detail:
