@@ -66,9 +66,8 @@ def export_customers(shop, path: str | Path, *, consented_only: bool = False,
             found = rows.customer_page(session, after, PAGE, consented_only)
             return [(c.id, _customer_cells(c)) for c in found]
 
-    written = _write(path, CUSTOMER_COLUMNS, pages, total, progress)
-    _audit(shop, "customers", "consented_only" if consented_only else "all", written)
-    return written
+    detail = "consented_only" if consented_only else "all"
+    return _write(shop, path, CUSTOMER_COLUMNS, pages, total, progress, "customers", detail)
 
 
 def export_purchases(shop, path: str | Path, *, progress: Progress | None = None) -> int:
@@ -94,12 +93,14 @@ def export_purchases(shop, path: str | Path, *, progress: Progress | None = None
                     out.append((purchase.id, [*head, *tail, _text(purchase.note)]))
         return out
 
-    written = _write(path, PURCHASE_COLUMNS, pages, total, progress)
-    _audit(shop, "purchases", "all", written)
-    return written
+    return _write(shop, path, PURCHASE_COLUMNS, pages, total, progress, "purchases", "all")
 
 
-def _write(path, columns, pages, total: int, progress: Progress | None) -> int:
+def _write(shop, path, columns, pages, total: int, progress: Progress | None, entity: str,
+           detail: str) -> int:
+    """Page by page into FILE.part; then the audit entry and the rename in one transaction,
+    so the file appears whole and only together with its line in the audit log. Returns
+    the rows written, or -1 when `progress` cancelled (no file)."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     written, after = 0, 0
@@ -115,17 +116,12 @@ def _write(path, columns, pages, total: int, progress: Progress | None) -> int:
                 written += len(page)
                 after = page[-1][0]
                 if progress and progress(min(after, total), total) is False:
-                    return -1  # cancelled: no file
-        os.replace(partial, target)
+                    return -1
+        with shop.write() as session:
+            audit.record(session, shop.actor, "export", entity, None, f"{detail} rows={written}")
+            os.replace(partial, target)
     except OSError as exc:
         raise ValidationError("file", f"Can't write {target.name}: {exc.strerror}.") from None
     finally:
         partial.unlink(missing_ok=True)
     return written
-
-
-def _audit(shop, entity: str, detail: str, written: int) -> None:
-    if written < 0:
-        return
-    with shop.write() as session:
-        audit.record(session, shop.actor, "export", entity, None, f"{detail} rows={written}")

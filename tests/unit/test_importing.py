@@ -300,3 +300,14 @@ def test_purchases_round_trip(shop, empty_shop, tmp_path):
             return out
 
     assert sales_of(empty_shop) == sales_of(shop)
+
+
+def test_an_export_that_fails_or_is_cancelled_leaves_no_file_and_no_audit(shop, tmp_path):
+    before = audit_actions(shop)
+    with pytest.raises(ValidationError) as err:
+        exporting.export_customers(shop, tmp_path / "no such folder" / "out.csv")
+    assert err.value.field == "file"
+    target = tmp_path / "out.csv"
+    assert exporting.export_customers(shop, target, progress=lambda d, t: False) == -1
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+    assert audit_actions(shop) == before
