@@ -7,7 +7,10 @@ import json
 
 import pytest
 
-from tests.e2e.test_cli import run
+from app.core import customers, purchases, surveys
+from app.core.settings import ShopSettings
+from app.core.shop import Shop
+from tests.e2e.test_cli import PASSPHRASE, run
 
 SURVEY_KEYS = {"id", "name", "questions"}
 QUESTION_KEYS = {"id", "kind", "prompt", "options"}
@@ -17,45 +20,26 @@ ALERT_KEYS = {"id", "kind", "created_at", "resolved_at"}
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory) -> dict:
-    """A new shop with one customer and one sale; its ready surveys by name."""
+    """A new shop (production key derivation, as the command line opens it) with one
+    customer and one sale, made in this process to spare a few slow starts; its ready
+    surveys by name."""
     folder = tmp_path_factory.mktemp("surveys") / "shop"
-    made = run(
+    made = Shop.create(
         folder,
-        "init",
-        "--shop-name",
-        "Corner Café",
-        "--region",
-        "IL",
-        "--currency",
-        "ILS",
-        "--manager-name",
+        PASSPHRASE,
+        ShopSettings(shop_name="Corner Café", currency="ILS", region="IL"),
         "Maya",
-        env={"COUNTERPART_MANAGER_PIN": "1234"},
+        "1234",
+        channel="cli",
     )
-    assert made.code == 0, made.err
-    dana = run(
-        folder, "--json", "customers", "add", "--first-name", "Dana", "--phone", "052-555-1234"
-    )
-    assert dana.code == 0, dana.err
-    sale = run(
-        folder,
-        "--json",
-        "purchases",
-        "add",
-        "--customer",
-        dana.json()["card_number"],
-        "--total",
-        "12.50",
-    )
-    assert sale.code == 0, sale.err
-    listed = run(folder, "--json", "surveys", "list")
-    assert listed.code == 0, listed.err
-    return {
-        "folder": folder,
-        "dana": dana.json(),
-        "sale": sale.json(),
-        "surveys": {s["name"]: s for s in listed.json()},
-    }
+    try:
+        made.act_as(made.staff_list()[0])
+        dana = customers.register(made, {"first_name": "Dana", "phone": "052-555-1234"})
+        sale = purchases.record(made, dana.id, total="12.50")
+        ready = {s.name: s.to_json() for s in surveys.list_surveys(made)}
+    finally:
+        made.close()
+    return {"folder": folder, "dana": {"id": dana.id}, "sale": {"id": sale.id}, "surveys": ready}
 
 
 def ids(shop: dict, name: str) -> tuple[int, int]:
@@ -64,7 +48,10 @@ def ids(shop: dict, name: str) -> tuple[int, int]:
 
 
 def test_surveys_list_gives_question_ids_and_kinds(shop):
-    ready = shop["surveys"]
+    listed = run(shop["folder"], "--json", "surveys", "list")
+    assert listed.code == 0, listed.err
+    ready = {s["name"]: s for s in listed.json()}
+    assert ready == shop["surveys"]
     assert set(ready) == {
         "Checkout NPS",
         "How did you hear about us?",
