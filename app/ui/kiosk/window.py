@@ -198,6 +198,7 @@ class KioskWindow(QWidget):
     def choose_language(self, code: str) -> None:
         """The customer's language for this visit (the shop's comes back at welcome)."""
         self.language = i18n.install(code)
+        self.corner.place()  # the leading corner changes side with the writing direction
 
     def scan_card(self, code: str) -> None:
         self.runner.run(
