@@ -181,7 +181,11 @@ class DashboardScreen(QWidget):
                  "at_risk": self.tr("At risk"), "lapsed": self.tr("Lapsed"),
                  "vip": self.tr("VIP")}
         self.segments.set_rows([(names[k], v) for k, v in chosen.segments.items()])
-        self.heard.set_rows([(k.replace("_", " "), v) for k, v in chosen.how_heard])
+        heard = {"friend": self.tr("A friend"), "social_media": self.tr("Social media"),
+                 "walked_by": self.tr("Walked by"), "search": self.tr("Search"),
+                 "advert": self.tr("Advert"), "other": self.tr("Other"),
+                 "not asked": self.tr("Not asked")}
+        self.heard.set_rows([(heard.get(k, k), v) for k, v in chosen.how_heard])
         self.loyalty.set_rows([(x.program, x.issued, x.redeemed) for x in chosen.loyalty])
         self.status.setText(self.tr("Updated {time}").format(
             time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))

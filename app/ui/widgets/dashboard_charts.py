@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 TEAL, AMBER, BLUE, GRID, TEXT, FAINT = ("#20639b", "#f2a541", "#173f5f", "#d0d7de",
                                         "#1f2328", "#8c959f")
@@ -43,14 +43,17 @@ class _Chart(QWidget):
 
     def _begin(self) -> QPainter:
         p = QPainter(self)
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # axes read left to right
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = p.font()
         font.setPixelSize(13)
         font.setBold(True)
         p.setFont(font)
         p.setPen(QColor(TEXT))
-        p.drawText(QRectF(0, 0, self.width(), 20),
-                   Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, self.title)
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        p.drawText(QRectF(0, 0, self.width(), 20), side | Qt.AlignmentFlag.AlignVCenter,
+                   self.title)
         font.setPixelSize(11)
         font.setBold(False)
         p.setFont(font)
