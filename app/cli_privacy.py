@@ -112,8 +112,6 @@ def cmd_export_data(ctx: Context) -> int:
 
 # -- the policy and retention -----------------------------------------------------------------
 def cmd_policy(ctx: Context) -> int:
-    from app.reports.privacy_policy import policy_pdf  # noqa: PLC0415 - ReportLab on demand
-
     a = ctx.args
     with opened_shop(ctx) as shop:
         if a.text_file:
@@ -126,14 +124,7 @@ def cmd_policy(ctx: Context) -> int:
         else:
             policy = privacy.current_policy(shop)
         if a.pdf:
-            policy_pdf(
-                a.pdf,
-                shop.settings.shop_name,
-                policy.version,
-                policy.text,
-                local_time(policy.created_at)[:10],
-                shop.settings.paper_size,
-            )
+            privacy.print_policy(shop, a.pdf, policy.version)
     data = {
         "version": policy.version,
         "created_at": policy.created_at.isoformat(),

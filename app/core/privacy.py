@@ -114,6 +114,30 @@ def save_policy(shop, text: str) -> Policy:
         return _policy(row, shop.actor.staff_name)
 
 
+def print_policy(shop, path, version: int | None = None) -> Path:
+    """One version of the policy (default: the current one) as a PDF to hang by the counter
+    or hand to a customer."""
+    from app.reports.privacy_policy import policy_pdf  # noqa: PLC0415 - ReportLab on demand
+
+    chosen = next(
+        (p for p in policy_versions(shop) if version is None or p.version == version), None
+    )
+    if chosen is None:
+        raise NotFound(f"There is no version {version} of the privacy policy.")
+    settings = shop.settings
+    try:
+        return policy_pdf(
+            path,
+            settings.shop_name,
+            chosen.version,
+            chosen.text,
+            chosen.created_at.date().isoformat(),
+            settings.paper_size,
+        )
+    except OSError as exc:
+        raise ValidationError("path", f"Can't write {path}: {exc.strerror or exc}.") from None
+
+
 # -- consent -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ConsentLine:

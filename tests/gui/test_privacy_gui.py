@@ -107,3 +107,88 @@ def test_export_writes_the_pdf_and_json_in_the_background(qtbot, profile, shop, 
     (pdf,) = out.glob("*.pdf")
     assert "Dana Cohen" in pdf_text(pdf)
     assert len(list(out.glob("*.json"))) == 1
+
+
+# -- settings: the policy and retention ------------------------------------------------------
+@pytest.fixture
+def settings_screen(qtbot, shop, shop_dir, tmp_path):
+    from app.ui.screens.settings import SettingsScreen
+
+    screen = SettingsScreen(state_for(shop, shop_dir, tmp_path))
+    qtbot.addWidget(screen)
+    screen.resize(900, 900)
+    screen.show()
+    screen.activate()
+    return screen
+
+
+def test_a_manager_saves_a_new_policy_version_and_prints_it(qtbot, settings_screen, shop, tmp_path):
+    card = settings_screen.privacy_settings
+    assert card.policy.text().startswith("Privacy policy: version 1,")
+    dialog = card.open_policy()
+    qtbot.addWidget(dialog)
+    assert dialog.versions.count() == 1 and "Corner Café" in dialog.text.toPlainText()
+    assert not dialog.save_button.isEnabled()
+
+    dialog.text.setFocus()
+    dialog.text.selectAll()
+    qtbot.keyClicks(dialog.text, "We keep your name and phone. Ask us to erase them.")
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert privacy.current_policy(shop).version == 2
+    assert dialog.versions.count() == 2 and dialog.status.text() == "Saved as version 2."
+    assert card.policy.text().startswith("Privacy policy: version 2,")
+
+    dialog.versions.setCurrentRow(1)  # the old version stays as it was, read only
+    assert "Corner Café" in dialog.text.toPlainText() and dialog.text.isReadOnly()
+    dialog.versions.setCurrentRow(0)
+    pdf = tmp_path / "policy.pdf"
+    dialog.print_to(pdf)
+    text = pdf_text(pdf)
+    assert "Ask us to erase them." in text and "Version 2" in text
+
+
+def test_a_cashier_reads_the_policy_but_cannot_change_it(qtbot, shop, shop_dir, tmp_path):
+    from app.ui.screens.settings import SettingsScreen
+
+    shop.act_as(staff_named(shop, CASHIER[0]))
+    screen = SettingsScreen(state_for(shop, shop_dir, tmp_path))
+    qtbot.addWidget(screen)
+    screen.activate()
+    card = screen.privacy_settings
+    assert card.policy_button.text() == "Read the privacy policy…"
+    assert not card.years.isEnabled() and not card.review_button.isEnabled()
+    dialog = card.open_policy()
+    qtbot.addWidget(dialog)
+    assert dialog.text.isReadOnly() and not dialog.save_button.isVisible()
+
+
+def test_retention_is_set_then_the_review_erases_the_checked(qtbot, settings_screen, shop):
+    from datetime import timedelta
+
+    from app.core import audit
+    from app.store.models import Customer
+
+    old = [dana(shop), customers.resolve(shop, "zoe@example.com").id]
+    with shop.write() as session:  # two customers registered long ago, never back
+        for customer_id in old:
+            session.get(Customer, customer_id).created_at = audit.now() - timedelta(days=1500)
+    card = settings_screen.privacy_settings
+    assert not card.review_button.isEnabled()  # no retention period yet
+    card.years.setValue(3)
+    qtbot.mouseClick(card.save_button, LEFT)
+    assert shop.settings.retention_years == 3 and card.review_button.isEnabled()
+
+    review = card.open_review()
+    qtbot.addWidget(review)
+    assert review.candidates and [c.id for c in review.candidates] == old
+    assert review.summary.text() == "Customers inactive for more than 3 years: 2."
+    review.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # Zoë stays
+    assert not review.erase_button.isEnabled()
+    qtbot.keyClicks(review.confirm, "1")
+    assert review.erase_button.isEnabled()
+    qtbot.mouseClick(review.erase_button, LEFT)
+    assert review.erased == 1 and review.status.text() == "Customers erased: 1."
+    assert customers.get(shop, old[0]).first_name == "Erased"
+    assert customers.get(shop, old[1]).first_name == "Zoë"
+    assert [c.id for c in review.candidates] == [old[1]]

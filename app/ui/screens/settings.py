@@ -32,6 +32,7 @@ from app.core.settings import LANGUAGES, ShopSettings
 from app.ui.kiosk.launch import KioskSection
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
+from app.ui.widgets.privacy_settings import PrivacySettings
 from app.ui.widgets.survey_settings import SurveySettings
 
 WORKSTATION_KEY = "workstation_name"
@@ -143,6 +144,8 @@ class SettingsScreen(QWidget):
         column.addLayout(actions)
         self.survey_settings = SurveySettings(state)  # its own Save: alerts, kiosk, e-mail
         column.addWidget(self.survey_settings)
+        self.privacy_settings = PrivacySettings(state)  # the policy and retention
+        column.addWidget(self.privacy_settings)
         self.kiosk = KioskSection(state.folder, state.local)  # this workstation's kiosk screen
         column.addWidget(self.kiosk)
         column.addStretch(1)
@@ -201,6 +204,7 @@ class SettingsScreen(QWidget):
         self.save_button.setVisible(manager)
         self.status.clear()
         self._load(shop.settings)
+        self.privacy_settings.activate()
         if manager:
             self.shop_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
