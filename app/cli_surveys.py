@@ -189,7 +189,7 @@ def cmd_nps(ctx: Context) -> int:
         f"The last {TREND_MONTHS} months:",
     ]
     text += table(
-        ["Month", "NPS", "Answers", "-100       0       +100"],
+        ["Month", "NPS", "Answers", "-100      0       +100"],
         [[n.month, _nps_text(n), n.total, _bar(n)] for n in trend],
     )
     ctx.emit(month.to_json() | {"trend": [n.to_json() for n in trend]}, text)
