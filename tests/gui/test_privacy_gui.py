@@ -192,3 +192,30 @@ def test_retention_is_set_then_the_review_erases_the_checked(qtbot, settings_scr
     assert customers.get(shop, old[0]).first_name == "Erased"
     assert customers.get(shop, old[1]).first_name == "Zoë"
     assert [c.id for c in review.candidates] == [old[1]]
+
+
+# -- registration ----------------------------------------------------------------------------
+def test_the_registration_form_shows_the_policy_beside_the_consent_box(
+    qtbot, shop, shop_dir, tmp_path
+):
+    from app.ui.dialogs.customer_form import CustomerForm
+
+    privacy.save_policy(shop, "Version two: we keep only your name and phone.")
+    form = CustomerForm(state_for(shop, shop_dir, tmp_path))
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.mouseClick(form.fields.more_button, LEFT)
+    link = form.policy_link
+    assert link.button.isVisible() and not link.text.isVisible()
+    qtbot.mouseClick(link.button, LEFT)
+    assert link.text.isVisible() and link.text.isReadOnly()
+    assert link.text.toPlainText() == "Version two: we keep only your name and phone."
+    assert link.button.text() == "Privacy policy (version 2)"
+
+    for name, text in (("first_name", "Noa"), ("phone", "052-555-7777")):
+        qtbot.keyClicks(form.fields.widgets[name], text)
+    form.fields.consent.setChecked(True)
+    form.save()
+    noa = customers.resolve(shop, "052-555-7777").id
+    (given,) = privacy.consent_history(shop, noa)
+    assert given.given and given.policy_version == 2

@@ -27,6 +27,7 @@ from app.core.errors import DuplicateCustomer, ValidationError
 from app.ui.dialogs.customer_fields import FIRST, CustomerFields, values_of
 from app.ui.dialogs.duplicate_panel import DuplicatePanel
 from app.ui.state import AppState
+from app.ui.widgets.policy_link import add_policy_link
 
 
 def _plain(message: str) -> str:
@@ -68,6 +69,7 @@ class CustomerForm(QDialog):
         self.duplicates.anyway.connect(lambda: self.save(force=True))
         self.fields = CustomerFields()
         self.fields.typed.connect(self._typed)
+        self.policy_link = add_policy_link(self.fields, state)  # beside the consent box
         self.problem = QLabel()
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
