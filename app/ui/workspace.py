@@ -22,6 +22,7 @@ from app.ui.screens.backups import BackupsScreen
 from app.ui.screens.checkout import CheckoutScreen
 from app.ui.screens.customers import CustomersScreen
 from app.ui.screens.dashboard import DashboardScreen
+from app.ui.screens.duplicates import DuplicatesScreen
 from app.ui.screens.loyalty import LoyaltyScreen
 from app.ui.screens.reports import ReportsScreen
 from app.ui.screens.segments import SegmentsScreen
@@ -67,6 +68,8 @@ class Workspace(QWidget):
         self._add(self.dashboard, self.tr("Dashboard"), "Alt+D")
         self.reports = ReportsScreen(state)
         self._add(self.reports, self.tr("Reports"), "Alt+R")
+        self.duplicates = DuplicatesScreen(state)
+        self._add(self.duplicates, self.tr("Duplicates"), "Alt+U")
         self.staff = StaffScreen(state)
         self.settings = SettingsScreen(state)
         self._add(self.staff, self.tr("Staff"), "F10")
