@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from app.core import audit, loyalty, money, segments, staff, surveys
 from app.core.errors import ValidationError
 from app.core.surveys import Nps
+from app.store import loyalty as loyalty_rows
 from app.store import reports as rows
 from app.store import segments as segment_rows
 from app.store import surveys as survey_rows
@@ -108,6 +109,8 @@ class LoyaltyLine:
     outstanding: int  # now
     holders: int
     liability: int  # points' voucher value, minor units
+    issued_before: int = 0  # in the period before
+    redeemed_before: int = 0
 
 
 @dataclass(frozen=True)
@@ -331,11 +334,16 @@ def _birthdays(shop, month: str) -> tuple[int, tuple[Birthday, ...]]:
 
 
 def loyalty_lines(shop, period: Period) -> tuple[LoyaltyLine, ...]:
-    return tuple(
-        LoyaltyLine(f.program.name, f.program.kind, f.issued, f.redeemed, f.redeemed_value,
-                    f.outstanding, f.holders, f.liability)
-        for f in loyalty.figures(shop, period.start, period.end)
-    )
+    before = previous(period)
+    out = []
+    for f in loyalty.figures(shop, period.start, period.end):
+        with shop.read() as session:
+            issued, used, _ = loyalty_rows.month_flow(session, f.program.id, before.start,
+                                                      before.end)
+        out.append(LoyaltyLine(f.program.name, f.program.kind, f.issued, f.redeemed,
+                               f.redeemed_value, f.outstanding, f.holders, f.liability,
+                               issued, used))
+    return tuple(out)
 
 
 def figures(shop, period: Period, progress: Progress | None = None,

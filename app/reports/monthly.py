@@ -164,8 +164,14 @@ def headline_cards(f: rf.Figures) -> list[Card]:
         cards.append(Card("Refunds", show(0), None, "none this month"))
     for line in f.loyalty[:3]:
         unit = "punches" if line.kind == "punch" else "points"
-        cards.append(Card(line.program, f"{line.issued:,} {unit}", None,
-                          f"issued · {line.redeemed:,} redeemed · {line.outstanding:,} held"))
+        cards.append(Card(f"{line.program}: issued", f"{line.issued:,} {unit}",
+                          *pct_change(line.issued, line.issued_before),
+                          sub=f"{line.redeemed:,} redeemed"))
+    if f.loyalty:
+        held = ", ".join(f"{x.outstanding:,} {'punches' if x.kind == 'punch' else 'points'}"
+                         for x in f.loyalty[:3])
+        cards.append(Card("Loyalty held today", show(sum(x.liability for x in f.loyalty)),
+                          None, f"owed as vouchers · {held}"))
     return cards
 
 
