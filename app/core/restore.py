@@ -22,12 +22,10 @@ from app.core.errors import (
     ValidationError,
     WrongPassphrase,
 )
-from app.core.settings import ShopSettings
 from app.core.shop import Shop
 from app.core.staff import require_manager
 from app.store import backup as store
 from app.store import schema
-from app.store import settings as settings_rows
 from app.store.engine import Database
 
 log = logging.getLogger(__name__)
@@ -211,8 +209,7 @@ def _reopen(shop: Shop, passphrase: str, kdf_iter: int | None) -> None:
         raise
     shop.db = db
     shop.cache.clear()
-    with db.read() as session:
-        shop.settings = ShopSettings.from_stored(settings_rows.load_all(session))
+    shop.reload_settings()
 
 
 def _record_restore(shop: Shop, info: backups.BackupInfo) -> None:

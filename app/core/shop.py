@@ -169,6 +169,13 @@ class Shop:
             return staff.set_active(session, self.actor, staff_id, active)
 
     # -- settings -----------------------------------------------------------------------
+    def reload_settings(self) -> ShopSettings:
+        """Settings as stored now: another process on this file (the counter, for a kiosk)
+        may have saved new ones."""
+        with self.db.read() as session:
+            self.settings = ShopSettings.from_stored(settings_rows.load_all(session))
+        return self.settings
+
     def save_settings(self, **changes) -> ShopSettings:
         staff.require_manager(self.actor)
         updated = self.settings.with_changes(**changes)

@@ -506,3 +506,12 @@ def test_the_survey_form_alone_as_the_counter_reuses_it(qtbot, shop):
         click(qtbot, form.skip_button)  # so is the text
     assert done.args == [answers]
     assert surveys.clean_answers(survey, done.args[0])  # what core takes as it is
+
+
+def test_settings_saved_at_the_counter_reach_a_running_kiosk(qtbot, shop, kiosk_shop, tmp_path):
+    survey = every_kind(shop)
+    window = make_kiosk(qtbot, kiosk_shop, tmp_path, survey.id)
+    shop.save_settings(kiosk_idle_seconds=45, kiosk_keep_partial=False)  # a manager, at the counter
+    window.poll_handoff()
+    assert window.idle_seconds == 45
+    assert kiosk_shop.settings.kiosk_keep_partial is False

@@ -95,6 +95,7 @@ def store_answer(shop: Shop, survey_id: int, answers: dict, **link) -> Answered:
 def next_handoff(shop: Shop) -> tuple[Handoff, Survey] | None:
     """A survey the counter sent, with its questions; a failed poll just waits for the next."""
     try:
+        shop.reload_settings()  # the counter may have changed the idle time or partial rule
         handoff = surveys.take_handoff(shop)
         return (handoff, surveys.get(shop, handoff.survey_id)) if handoff else None
     except Exception:  # noqa: BLE001 - a poll must never put a dialog in front of a customer
@@ -120,6 +121,7 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.idle_seconds: float = shop.settings.kiosk_idle_seconds
+        self.stored_idle_seconds = self.idle_seconds
         self.may_close = False
         self.walkup: Survey | None = None
         self.survey: Survey | None = None
@@ -302,6 +304,9 @@ class KioskWindow(QWidget):
 
     def _handoff(self, found: tuple[Handoff, Survey] | None) -> None:
         self.polling = False
+        stored = self.shop.settings.kiosk_idle_seconds  # reloaded by the poll
+        if stored != self.stored_idle_seconds:
+            self.idle_seconds = self.stored_idle_seconds = stored
         if found is None:
             return
         if self.on_welcome():
