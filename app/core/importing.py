@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import os
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -557,7 +558,8 @@ def _new_cards(session, n: int) -> list[str]:
     """`n` new card numbers nobody holds, checked against the shop in one query or two."""
     out: set[str] = set()
     while len(out) < n:
-        wanted = {cards.new_card_number() for _ in range(n - len(out))}
+        bodies = (cards.PREFIX + f"{secrets.randbelow(10**9):09d}" for _ in range(n - len(out)))
+        wanted = {body + cards.luhn_digit(body) for body in bodies}
         out |= wanted - rows.cards_in_use(session, wanted)
     return list(out)
 

@@ -9,7 +9,7 @@ from dataclasses import asdict
 import pytest
 from sqlalchemy import func, select
 
-from app.core import customers, exporting, figures, importing, purchases
+from app.core import cards, customers, exporting, figures, importing, purchases
 from app.core.errors import PermissionDenied, ValidationError
 from app.core.settings import ShopSettings
 from app.core.shop import Shop
@@ -76,6 +76,7 @@ def test_a_hebrew_windows_1255_file_imports_with_every_reject_explained(shop, tm
                                                              "ronit@example.com")
     assert full.phone == "+972502234567" and str(full.birthday) == "1985-04-12"
     assert full.marketing_consent and full.created_channel == "import"
+    assert cards.is_card_number(full.card_number)  # a new card of the shop's own
     yossi = customers.get(shop, customers.find(shop, "יוסי")[0].id)
     assert str(yossi.birthday) == "1990-03-12" and not yossi.marketing_consent
     assert count(shop, ConsentEvent) == 1  # Ronit's consent, with its history
