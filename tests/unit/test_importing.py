@@ -312,3 +312,10 @@ def test_an_export_that_fails_or_is_cancelled_leaves_no_file_and_no_audit(shop, 
     assert exporting.export_customers(shop, target, progress=lambda d, t: False) == -1
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
     assert audit_actions(shop) == before
+
+
+def test_purchases_preview_marks_every_line_of_a_refused_purchase(shop, tmp_path):
+    plan = importing.plan(write(tmp_path, PURCHASES_CSV), "purchases")
+    shown = importing.preview(shop, plan, limit=5)
+    assert [(p.row, p.error.split(":")[0]) for p in shown] == [
+        (2, ""), (3, ""), (4, ""), (5, "customer_phone"), (6, "total")]
