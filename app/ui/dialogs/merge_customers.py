@@ -50,6 +50,11 @@ def moved_text(counts: dict[str, int]) -> str:
     return ", ".join(parts) or QCoreApplication.translate("MergeCustomers", "nothing else")
 
 
+def _name(values: dict) -> str:
+    """The full name kept in its own direction inside the heading."""
+    return f"\u2068{values.get('first_name') or ''} {values.get('last_name') or ''}\u2069"
+
+
 class MergeCustomersDialog(QDialog):
     merged = Signal(object)  # dedupe.MergeResult
 
@@ -145,8 +150,12 @@ class MergeCustomersDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         self.groups, self.radios = {}, {}
-        keep_head = QLabel(self.tr("Keep: customer {id}").format(id=self.keep_id))
-        dup_head = QLabel(self.tr("Duplicate: customer {id}").format(id=self.dup_id))
+        keep_head = QLabel(
+            self.tr("Keep: {name} ({id})").format(name=_name(view.keep), id=self.keep_id)
+        )
+        dup_head = QLabel(
+            self.tr("Duplicate: {name} ({id})").format(name=_name(view.dup), id=self.dup_id)
+        )
         for column, head in ((1, keep_head), (2, dup_head)):
             head.setStyleSheet("font-weight: 600;")
             self.grid.addWidget(head, 0, column)

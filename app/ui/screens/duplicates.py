@@ -63,9 +63,16 @@ def reasons_text(pair: dedupe.Pair) -> str:
     return ", ".join(out)
 
 
+def isolate(text: str) -> str:
+    """A name in its own direction, so a Hebrew or Persian name doesn't turn the numbers
+    and words around it the other way."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def side_text(side: dedupe.Side) -> str:
     contact = ltr(side.phone_display) if side.phone else (side.email or "")
-    parts = [side.full_name or _t("(no name)"), contact, _t("{n} visit(s)").format(n=side.visits)]
+    name = isolate(side.full_name) or _t("(no name)")
+    parts = [name, contact, _t("{n} visit(s)").format(n=side.visits)]
     return " · ".join(p for p in parts if p)
 
 
@@ -295,8 +302,8 @@ class DuplicatesScreen(QWidget):
         for row, line in enumerate(found):
             cells = (
                 local_time(line.at),
-                f"{line.kept_name} ({line.kept_id})",
-                f"{line.merged_name} ({line.merged_id})",
+                f"{isolate(line.kept_name)} ({line.kept_id})",
+                f"{isolate(line.merged_name)} ({line.merged_id})",
                 line.staff,
                 local_time(line.undone_at) if line.undone_at else "",
             )
