@@ -78,6 +78,16 @@ def test_a_manager_makes_and_previews_last_months_report(qtbot, state):
     assert copy.read_bytes() == target.read_bytes()
 
 
+def test_cancel_stops_the_report_and_writes_nothing(qtbot, state):
+    screen = shown(qtbot, ReportsScreen(state))
+    screen._progress.moved.connect(lambda *_: screen.cancel_button.click(),
+                                   Qt.ConnectionType.DirectConnection)
+    qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)
+    assert "Cancelled" in screen.status.text()
+    assert screen.path is None and not list((state.folder / "reports").glob("*.pdf"))
+    assert screen.make_button.isEnabled() and not screen.bar.isVisible()
+
+
 def test_a_report_made_before_shows_when_its_month_is_chosen(qtbot, state):
     screen = shown(qtbot, ReportsScreen(state))
     qtbot.mouseClick(screen.make_button, Qt.MouseButton.LeftButton)

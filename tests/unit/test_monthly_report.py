@@ -8,11 +8,13 @@ from datetime import UTC, datetime
 
 import pypdfium2 as pdfium
 import pytest
+from sqlalchemy import select
 
 from app.core import audit, customers, loyalty, purchases, report_figures, surveys
 from app.core.errors import PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from app.reports.monthly import write_report
+from app.store.models import AuditEntry
 from tests.conftest import CASHIER, staff_named
 
 MONTH = "2026-09"
@@ -106,6 +108,7 @@ def test_the_figures_are_the_hand_computed_ones(shop, town):
     (points,) = f.loyalty
     assert (points.issued, points.redeemed, points.redeemed_value) == (195, 100, 1000)
     assert (points.outstanding, points.holders, points.liability) == (215, 4, 2150)
+    assert (points.issued_before, points.redeemed_before) == (120, 0)  # August
     assert [(c.score, c.text) for c in f.detractors] == [
         (3, "The coffee was cold and nobody noticed.")]
     assert [w.name for w in f.winback] == ["Walter Back"]
@@ -180,6 +183,12 @@ def test_letter_paper_from_the_settings(shop, tmp_path):
 
 
 def test_only_a_manager_makes_a_report_and_it_is_in_the_audit_trail(shop, tmp_path):
+    write_report(shop, MONTH, tmp_path / "yes.pdf")
+    with shop.read() as session:
+        noted = [(e.action, e.detail, e.staff_id) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "report"))]
+    assert noted == [
+        ("export", "monthly", shop.actor.staff_id)]
     shop.act_as(staff_named(shop, CASHIER[0]))
     with pytest.raises(PermissionDenied):
         write_report(shop, MONTH, tmp_path / "no.pdf")

@@ -197,8 +197,8 @@ class ReportsScreen(QWidget):
     def _made(self, path: Path | None) -> None:
         self._busy(False)
         if path is None:
-            self.status.setText(self.tr("Cancelled: no report was written."))
             self.show_existing()
+            self.status.setText(self.tr("Cancelled: no report was written."))
             return
         self._set_file(Path(path))
         self.status.setText(self.tr("Saved to {path}").format(path=path))
