@@ -4,6 +4,7 @@ starting, and peak memory is this window's alone). Prints one JSON line.
     python -m bench.gui_probe unlock FOLDER STARTED_AT
     python -m bench.gui_probe scroll FOLDER
     python -m bench.gui_probe stall-report FOLDER
+    python -m bench.gui_probe stall-idle FOLDER
     python -m bench.gui_probe stall-segments FOLDER
     python -m bench.gui_probe stall-import FOLDER ROWS
 """
@@ -175,7 +176,9 @@ def stall(folder: Path, job: str) -> dict:
     state = window.state
     beat = Heartbeat()
     done = []
-    if job == "segments":
+    if job == "idle":  # the control: a worker that only sleeps; what is left is the machine
+        state.runner.run(time.sleep, 3.0, on_done=lambda *_: done.append(1), on_error=done.append)
+    elif job == "segments":
         from app.core import segments  # noqa: PLC0415
 
         state.shop.cache.clear()  # a new day: the VIP line is worked out again
@@ -198,7 +201,12 @@ def stall(folder: Path, job: str) -> dict:
             on_error=lambda e: done.append(e),
         )
     _wait(app, lambda: bool(done))
-    return {f"longest GUI stall during the {job}, s": beat.longest()}
+    what = {
+        "idle": "an idle wait (control)",
+        "segments": "a new day's segment counts",
+        "report": "the monthly report",
+    }[job]
+    return {f"longest GUI stall during {what}, s": beat.longest()}
 
 
 def main(argv: list[str]) -> int:

@@ -48,11 +48,12 @@ def test_quick_run_measures_every_figure(tmp_path):
         "rows held in memory",
         "longest GUI stall while scrolling, s",
         "longest GUI stall during an import of 2,000, s",
-        "longest GUI stall during the segments, s",
+        "longest GUI stall during a new day's segment counts, s",
+        "longest GUI stall during an idle wait (control), s",
     ):
         assert name in encrypted, name
     assert encrypted["rows listed"]["median"] == 2_000
     assert encrypted["rows held in memory"]["median"] <= 2_000  # a window, not the book
     assert any(name.startswith("monthly report") for name in encrypted)
-    assert any(name.startswith("longest GUI stall during the report") for name in encrypted)
+    assert any(name.startswith("longest GUI stall during the monthly report") for name in encrypted)
     assert "| search: card scan |" in done.stdout  # the Markdown table for RESULTS.md
