@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 
 from app.cli_common import Context, opened_shop
 from app.core import column_map, exporting, importing
@@ -19,12 +20,14 @@ column is which field is guessed from it (English, Hebrew and Persian names, and
 exports of Shopify, Square, Lightspeed/Vend and WooCommerce). --map COLUMN=FIELD fixes a
 guess (FIELD empty or "ignore" leaves the column out).
 
-customers fields: {customers}.
+customers fields:
+  {customers}.
   full_name is split at the first space. marketing_consent: yes/no, true/false, 1/0,
   subscribed/unsubscribed. birthday: YYYY-MM-DD or DD/MM/YYYY. A phone or e-mail already
   in the shop, or earlier in the file, refuses the row.
 
-purchases fields: {purchases}.
+purchases fields:
+  {purchases}.
   One row per purchase, or one row per line: rows with the same `purchase` (else the same
   `receipt`) are one purchase. The customer is found by customer_card, customer_phone or
   customer_email (none: anonymous). at: YYYY-MM-DD[ HH:MM] (local time unless it has a
@@ -39,7 +42,8 @@ Exit codes: 0 done (see the refused rows), 2 bad file or mapping, 3 wrong passph
 
 
 def add_parsers(commands, common) -> None:
-    fields = {k: ", ".join(v) for k, v in column_map.FIELDS.items()}
+    fields = {k: textwrap.fill(", ".join(v), 88, subsequent_indent="  ")
+              for k, v in column_map.FIELDS.items()}
     imp = commands.add_parser(
         "import", parents=[common], help="customers or purchases from a CSV file",
         description=_IMPORT_HELP.format(**fields),
