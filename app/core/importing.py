@@ -200,8 +200,9 @@ class _CustomerCheck:
             except ValidationError as err:
                 errors[err.field] = err.message
                 del given["birthday"]
-        if given.get("how_heard") and given["how_heard"] not in customers.HOW_HEARD:
-            given["how_heard"] = "other"  # another system's own answers
+        if given.get("how_heard"):  # "Social media" is social_media; other systems' own: other
+            code = "_".join(given["how_heard"].casefold().split())
+            given["how_heard"] = code if code in customers.HOW_HEARD else "other"
         if card and not (4 <= len(card) <= 20 and card.replace("-", "").isalnum()):
             errors["card_number"] = "A card number is 4 to 20 letters or digits."
         try:

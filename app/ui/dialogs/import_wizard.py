@@ -124,13 +124,32 @@ class FilePage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.kind.currentIndexChanged.connect(lambda _i: self.explain())
+        self.explain()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("Import"), self.kind)
         form.addRow(self.tr("File"), row)
+        form.addRow(self.hint)
         form.addRow(self.error)
+
+    def explain(self) -> None:
+        if self.kind.currentData() == "customers":
+            self.hint.setText(self.tr(
+                "Each row is a customer with a first name (or a full name) and a phone or an "
+                "e-mail. A phone or e-mail the shop already has refuses the row."))
+        else:
+            self.hint.setText(self.tr(
+                "Each row is a purchase, or a line of one: rows with the same purchase number "
+                "(or receipt) make one purchase. The customer is found by card, phone or "
+                "e-mail; without them the sale is anonymous. Give the date, and the total or "
+                "each line's product, quantity and unit price. Imported purchases earn no "
+                "loyalty."))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.path.setFocus(Qt.FocusReason.OtherFocusReason)  # type or paste a path at once
