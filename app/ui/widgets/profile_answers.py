@@ -44,7 +44,8 @@ class AnswersCard(InfoCard):
         self.table.setShowGrid(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in (2, 3):  # the wording and the answer share the rest, wrapped
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
         self.body.addWidget(self.empty)
         self.body.addWidget(self.table)
