@@ -309,12 +309,7 @@ def segment_sizes(shop) -> dict[str, int]:
                                                                     cut.lapsed))
                for name in ("new", "active", "at_risk", "lapsed")}
 
-    def vip() -> int:
-        with shop.read() as session:
-            line = segment_rows.vip_threshold(session, cut.year, segments.VIP_SHARE)
-            return segment_rows.vip_count(session, cut.year, line) if line else 0
-
-    out["vip"] = _daily_cached(shop, "report_vip", vip)
+    out["vip"] = segments.vip_line(shop, cut)[1]  # one pass a day, shared with the screens
     return out
 
 
