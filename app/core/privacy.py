@@ -471,6 +471,10 @@ def _erase(shop, customer_id: int, reason: str, forget_in_search: bool) -> Erase
             purchase.note = _scrub(purchase.note, words)
         for entry in rows.entries_with_reasons(session, customer_id):
             entry.reason = _scrub(entry.reason, words)
+        for given_back in rows.refunds_with_reasons(session, customer_id):
+            given_back.reason = _scrub(given_back.reason, words)
+        for voided in rows.voided_with_reasons(session, customer_id):
+            voided.void_reason = _scrub(voided.void_reason, words)
         rows.forget_retired_cards(session, customer_id)
         rows.forget_merge_snapshots(session, customer_id)
         for name, value in {

@@ -19,6 +19,7 @@ from app.store.models import (
     PrivacyPolicy,
     Purchase,
     PurchaseLine,
+    Refund,
     RetiredCard,
     Staff,
     Survey,
@@ -154,6 +155,23 @@ def purchases_with_notes(session: Session, customer_id: int) -> list[Purchase]:
     return list(
         session.scalars(
             select(Purchase).where(Purchase.customer_id == customer_id, Purchase.note != "")
+        )
+    )
+
+
+def refunds_with_reasons(session: Session, customer_id: int) -> list[Refund]:
+    bought = select(Purchase.id).where(Purchase.customer_id == customer_id)
+    return list(
+        session.scalars(select(Refund).where(Refund.purchase_id.in_(bought), Refund.reason != ""))
+    )
+
+
+def voided_with_reasons(session: Session, customer_id: int) -> list[Purchase]:
+    return list(
+        session.scalars(
+            select(Purchase).where(
+                Purchase.customer_id == customer_id, Purchase.void_reason.is_not(None)
+            )
         )
     )
 

@@ -84,9 +84,10 @@ def zebulon_with_history(shop) -> tuple[int, loyalty.Program, surveys.Survey]:
     program = stamp_card(shop)
     zeb = customers.register(shop, ZEB).id
     customers.update(shop, zeb, {"notes": "Zebulon asked about marmalade"})  # an old version
-    purchases.record(
+    bought = purchases.record(
         shop, zeb, lines=[LineInput("Coffee", 2, "12", "drinks")], note="for Zebulon's office"
     )
+    purchases.refund(shop, bought.id, "4", reason="Zebulon Quixotic spilled one")
     nps = next(s for s in surveys.list_surveys(shop) if s.name == "Checkout NPS")
     q = nps.questions[0].id
     surveys.answer(
@@ -175,8 +176,10 @@ def test_export_holds_contact_consents_purchases_loyalty_answers_and_audit(shop,
     assert [c["given"] for c in data["consents"]] == [True]
     assert data["consents"][0]["policy_version"] == 1
     (bought,) = data["purchases"]
-    assert bought["total"] == "24.00" and bought["lines"][0]["product"] == "Coffee"
-    assert {"program": program.name, "balance": 1} in data["loyalty"]["balances"]
+    assert bought["total"] == "24.00" and bought["refunded"] == "4.00"
+    assert bought["lines"][0]["product"] == "Coffee"
+    assert {"program": program.name, "balance": 0} in data["loyalty"]["balances"]
+    assert [e["amount"] for e in data["loyalty"]["ledger"]] == [1, -1]  # earned, refunded
     assert any("never again" in a["answer"] for a in data["survey_answers"])
     actions = [e["action"] for e in data["audit"]]
     assert actions[0] == "create" and "view" in actions and actions[-1] == "export"
@@ -225,7 +228,7 @@ def test_erasure_removes_identity_and_keeps_totals_loyalty_and_scores(shop):
         assert customers.find(shop, query) == [], query
 
     # what they did stays: the money, the stamps, the score
-    assert spent(shop, zeb) == spend == 2400
+    assert spent(shop, zeb) == spend == 2000  # 24.00 less the 4.00 refund
     assert loyalty.balances(shop, zeb) == balance
     assert surveys.nps(shop) == month
     (answered,) = surveys.answers_of(shop, zeb)

@@ -53,7 +53,7 @@ class PrivacyPolicyDialog(QDialog):
         explain.setObjectName("hint")
         explain.setWordWrap(True)
         self.versions = QListWidget()
-        self.versions.setMaximumWidth(240)
+        self.versions.setFixedWidth(270)
         self.versions.currentRowChanged.connect(self._chosen)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -106,7 +106,7 @@ class PrivacyPolicyDialog(QDialog):
         self.versions.blockSignals(True)
         self.versions.clear()
         for n, policy in enumerate(found):
-            who = policy.created_by or self.tr("Counterpart's text")
+            who = policy.created_by or self.tr("as shipped")
             label = self.tr("Version {n}").format(n=policy.version)
             if n == 0:
                 label = self.tr("{version} (current)").format(version=label)
