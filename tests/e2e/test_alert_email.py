@@ -5,6 +5,7 @@ leaves the answer and the alert kept, not e-mailed, and nothing crashes."""
 
 from __future__ import annotations
 
+import json
 import socket
 from email import message_from_bytes, policy
 
@@ -12,7 +13,10 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from app.core import alerts, customers, surveys
+from app.core.settings import ShopSettings
+from app.core.shop import Shop
 from app.store import surveys as survey_rows
+from tests.e2e.test_cli import PASSPHRASE, run
 
 MANAGER_MAIL = "maya@corner-cafe.example"
 SENDER = "counterpart@corner-cafe.example"
@@ -131,3 +135,31 @@ def test_a_server_that_is_down_or_refuses_keeps_the_answer_and_the_alert(shop, t
     (kept,) = surveys.answers_of(shop, customers.resolve(shop, "zoe@example.com").id)
     assert kept.id == done.response_id and kept.answers[0].text.startswith("0/10")
     assert [a.id for a in alerts.listing(shop, open_only=True)] == [alert.id]
+
+
+def test_an_answer_from_the_command_line_emails_the_manager(tmp_path, mail_server):
+    """The same through `counterpart surveys answer` in its own process, on a shop made with
+    the production key derivation (as the command line opens it)."""
+    port, inbox = mail_server
+    folder = tmp_path / "shop"
+    made = Shop.create(
+        folder,
+        PASSPHRASE,
+        ShopSettings(shop_name="Corner Café", region="IL"),
+        "Maya",
+        "1234",
+        channel="cli",
+    )
+    try:
+        made.act_as(made.staff_list()[0])
+        set_up_mail(made, port)
+        survey = next(s for s in surveys.list_surveys(made) if s.name == "Checkout NPS")
+    finally:
+        made.close()
+    answers = json.dumps({str(survey.questions[0].id): {"score": 1, "why": "Rude"}})
+    done = run(folder, "--json", "surveys", "answer", str(survey.id), "--answers", answers)
+    assert done.code == 0, done.err
+    (alert,) = done.json()["alerts"]
+    assert [e.rcpt_tos for e in inbox.received] == [[MANAGER_MAIL]]
+    body = message_from_bytes(inbox.received[0].original_content, policy=policy.default)
+    assert f"(alert {alert['id']})" in body.get_content()
