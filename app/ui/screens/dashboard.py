@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import money
 from app.core import report_figures as rf
 from app.ui.dates import date_edit, show_date
+from app.ui.dialogs.customer_labels import choice_labels
 from app.ui.state import AppState
 from app.ui.widgets.dashboard_cards import CardRow, change_text
 from app.ui.widgets.dashboard_charts import BarRows, DailyColumns
@@ -181,10 +182,7 @@ class DashboardScreen(QWidget):
                  "at_risk": self.tr("At risk"), "lapsed": self.tr("Lapsed"),
                  "vip": self.tr("VIP")}
         self.segments.set_rows([(names[k], v) for k, v in chosen.segments.items()])
-        heard = {"friend": self.tr("A friend"), "social_media": self.tr("Social media"),
-                 "walked_by": self.tr("Walked by"), "search": self.tr("Search"),
-                 "advert": self.tr("Advert"), "other": self.tr("Other"),
-                 "not asked": self.tr("Not asked")}
+        heard = {**choice_labels()["how_heard"], "not asked": "—"}
         self.heard.set_rows([(heard.get(k, k), v) for k, v in chosen.how_heard])
         self.loyalty.set_rows([(x.program, x.issued, x.redeemed) for x in chosen.loyalty])
         self.status.setText(self.tr("Updated {time}").format(
