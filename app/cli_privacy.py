@@ -23,7 +23,8 @@ def add_customer_actions(actions, common) -> None:
         help="erase a customer's identity for good (their sales stay, anonymous)",
         description="Removes the name, phone, e-mail, address, notes, tags, birthday, card "
         "number and their own words in surveys; purchase totals, loyalty balances and "
-        "survey scores stay, without a name, so reports remain right. It can't be undone.",
+        "survey scores stay, without a name, so reports remain right. It can't be undone; "
+        "backups made before keep the customer until they are rotated out.",
     )
     erase.add_argument("ref", metavar="REF", help="id, phone, e-mail or card number")
     erase.add_argument(

@@ -47,7 +47,8 @@ class EraseCustomerDialog(QDialog):
                 "<b>What goes:</b> their name, phone, e-mail, address, birthday, notes, tags "
                 "and what they told us about themselves; their loyalty card number; what "
                 "they wrote in surveys; their name in alerts; their entries in search. This "
-                "can't be undone, and the shop file keeps no trace of it."
+                "can't be undone, and the shop file keeps no trace of it (backups made "
+                "before now keep it until they are rotated out)."
             )
         )
         stays = QLabel(
