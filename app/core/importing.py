@@ -34,7 +34,6 @@ from app.core.column_map import FIELDS, IGNORE, apply_overrides, guess
 from app.core.csv_sniff import Table, read_file
 from app.core.errors import ValidationError
 from app.core.normalize import email_normalized, phone_e164
-from app.store import purchases as purchase_rows
 from app.store import transfer as rows
 
 BATCH = 2000  # rows checked and inserted at a time, inside the one transaction
@@ -501,6 +500,7 @@ def run(shop, plan: ImportPlan, *, dry_run: bool = False,
                              f"rows={result.imported} rejected={len(result.rejected)}")
     except _Cancelled:
         return ImportResult(plan.kind, result.total, dry_run=dry_run, cancelled=True)
+    result.rejected.sort(key=lambda r: r.row)  # a purchase's lines may be far apart
     return result
 
 
@@ -573,9 +573,7 @@ class _PurchaseAdder:
 
     def __call__(self, batch: list[dict] | None) -> None:
         if batch is None:
-            if self.touched:
-                purchase_rows.recount_customers(self.session, min(self.touched),
-                                                max(self.touched))
+            rows.recount_customers(self.session, self.touched)
             return
         actor, now = self.actor, audit.now()
         purchases, lines = [], []

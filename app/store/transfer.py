@@ -3,7 +3,7 @@ and keyset pages of customers and purchases for streaming a CSV file."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.store.customers import LISTED
@@ -109,6 +109,26 @@ def add_purchases(session: Session, purchases: list[dict], lines: list[dict]) ->
     for table, batch in ((Purchase, purchases), (PurchaseLine, lines)):
         if batch:
             session.execute(insert(table.__table__), batch)
+
+
+def recount_customers(session: Session, customer_ids: set[int]) -> None:
+    """Visits, spend, first and last visit of these customers from their purchases (after
+    an import added some): one aggregate per chunk, over the customer/date index."""
+    for chunk in _chunks(sorted(customer_ids)):
+        agg = (
+            select(
+                Purchase.customer_id.label("cid"), func.count().label("visits"),
+                func.sum(Purchase.total - Purchase.refunded).label("spend"),
+                func.min(Purchase.at).label("first"), func.max(Purchase.at).label("last"),
+            )
+            .where(Purchase.customer_id.in_(chunk), Purchase.voided_at.is_(None))
+            .group_by(Purchase.customer_id).subquery()
+        )
+        session.execute(
+            update(Customer).where(Customer.id == agg.c.cid)
+            .values(visits=agg.c.visits, spend=agg.c.spend, first_visit=agg.c.first,
+                    last_visit=agg.c.last)
+        )
 
 
 def customer_count(session: Session) -> int:
