@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from app.core import alerts, audit, loyalty
-from app.core.errors import NotFound, PermissionDenied, ValidationError
+from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.store import customers as customer_rows
 from app.store import purchases as purchase_rows
 from app.store import surveys as rows
@@ -218,6 +218,8 @@ def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = Non
     answers raise alerts at once; a known customer's first complete response of the day
     earns the programs' feedback bonus; the manager is e-mailed after the commit when set up."""
     survey = get(shop, survey_id)
+    if not survey.active:
+        raise Conflict(f"The survey “{survey.name}” is stopped; start it again to take answers.")
     cleaned = clean_answers(survey, answers, complete)
     if not cleaned:
         raise ValidationError("answers", "There is no answer to keep.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.core import alerts, loyalty, surveys
-from app.core.errors import NotFound, ValidationError
+from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.surveys import Nps
 from tests.conftest import CASHIER, staff_named
 
@@ -169,6 +169,18 @@ def test_editing_an_answered_survey_makes_a_version_and_old_answers_keep_their_w
     assert [a.prompt for a in newest.answers] == ["Was it hot?"]
     with pytest.raises(ValidationError, match="not in survey"):
         surveys.answer(shop, made.id, {reworded.questions[0].id: 4})  # the old question
+
+
+def test_a_stopped_survey_takes_no_answers_until_started_again(shop):
+    made = surveys.save_survey(shop, None, "Tea", [{"kind": "rating", "prompt": "Good?"}])
+    question = made.questions[0].id
+    surveys.save_survey(shop, made.id, "Tea", [{"kind": "rating", "prompt": "Good?"}], active=False)
+    before = surveys.answers_of(shop, 1)
+    with pytest.raises(Conflict, match="“Tea” is stopped"):
+        surveys.answer(shop, made.id, {question: 5}, customer_id=1)
+    assert surveys.answers_of(shop, 1) == before
+    surveys.save_survey(shop, made.id, "Tea", [{"kind": "rating", "prompt": "Good?"}])
+    assert surveys.answer(shop, made.id, {question: 5}, customer_id=1).complete
 
 
 # -- NPS ------------------------------------------------------------------------------------------
