@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.platypus import Flowable
 
 from app.reports.fonts import draw_line, width_of
+from app.reports.monthly_words import rtl, t
 
 INK = HexColor("#1C1C1E")
 SOFT = HexColor("#6B7280")
@@ -61,15 +62,17 @@ class Chart(Flowable):
     def draw(self):
         c = self.canv
         top = self.chart_height
-        draw_line(c, self.title, 0, top - 10, 10, bold=True, color=BLUE, room=self.width)
+        edge, side = (self.width, "right") if rtl() else (0, "left")
+        draw_line(c, self.title, edge, top - 10, 10, bold=True, color=BLUE, room=self.width,
+                  align=side)
         if self.note:
-            draw_line(c, self.note, 0, top - 20, 7, color=SOFT, room=self.width)
+            draw_line(c, self.note, edge, top - 20, 7, color=SOFT, room=self.width, align=side)
         if self.empty:
             d = Drawing(self.width, top - 18)
             d.add(Rect(0, 4, self.width, top - 26, fillColor=HexColor("#F7F8FA"),
                        strokeColor=GRID, strokeWidth=0.5))
             renderPDF.draw(d, c, 0, 0)
-            draw_line(c, "No data for this period.", self.width / 2, (top - 18) / 2, 9,
+            draw_line(c, t("No data for this period."), self.width / 2, (top - 18) / 2, 9,
                       align="centre", color=SOFT)
             return
         self.plot(c, top - (29 if self.note else 20))
@@ -150,8 +153,11 @@ class TrendChart(Chart):
         for tick in range(int(self.low), int(self.high) + 1, 50):
             draw_line(c, f"{tick:+d}" if tick else "0", left - 4, y_of(tick) - 2.5, 7,
                       align="right", color=SOFT)
+        widest = max(width_of(label, 6.5) for label in self.labels)
+        every = 1 if widest < slot - 2 else 2  # long month names: every other one
         for i, (label, v) in enumerate(zip(self.labels, self.values, strict=True)):
-            draw_line(c, label, x_of(i), 3, 6.5, align="centre", color=SOFT)
+            if (len(self.labels) - 1 - i) % every == 0:
+                draw_line(c, label, x_of(i), 3, 6.5, align="centre", color=SOFT)
             if v is not None:
                 draw_line(c, f"{v:.0f}", x_of(i), y_of(v) + 5, 7, bold=True,
                           align="centre", color=INK)
@@ -174,18 +180,24 @@ class BarList(Chart):
         value_w = max(width_of(self.fmt(v), 8, True) for _, v in self.items) + 6
         bar_room = self.width - label_w - value_w
         top = max(self.bar_value(v) for _, v in self.items) or 1
+        mirrored = rtl()  # labels on the right, bars growing leftwards
+        length = [max(bar_room * self.bar_value(v) / top, 1) for _, v in self.items]
         d = Drawing(self.width, height)
         y = height - self.row
-        for i, (_, v) in enumerate(self.items):
-            length = max(bar_room * self.bar_value(v) / top, 1)
-            d.add(Rect(label_w, y - i * self.row + 2, length, self.row - 5,
-                       fillColor=self.color, strokeColor=None))
+        for i, size in enumerate(length):
+            x = self.width - label_w - size if mirrored else label_w
+            d.add(Rect(x, y - i * self.row + 2, size, self.row - 5, fillColor=self.color,
+                       strokeColor=None))
         renderPDF.draw(d, c, 0, 0)
-        for i, (label, v) in enumerate(self.items):
+        for i, ((label, v), size) in enumerate(zip(self.items, length, strict=True)):
             base = y - i * self.row + 4
-            draw_line(c, label, label_w - 6, base, 8, align="right", room=label_w - 6)
-            length = max(bar_room * self.bar_value(v) / top, 1)
-            draw_line(c, self.fmt(v), label_w + length + 4, base, 8, bold=True)
+            if mirrored:
+                draw_line(c, label, self.width, base, 8, align="right", room=label_w - 6)
+                draw_line(c, self.fmt(v), self.width - label_w - size - 4, base, 8, bold=True,
+                          align="right")
+            else:
+                draw_line(c, label, label_w - 6, base, 8, align="right", room=label_w - 6)
+                draw_line(c, self.fmt(v), label_w + size + 4, base, 8, bold=True)
 
 
 class PairedBars(Chart):
@@ -199,23 +211,42 @@ class PairedBars(Chart):
     def plot(self, c, height: float) -> None:
         label_w = min(self.width * 0.32, max(width_of(i[0], 8) for i in self.items) + 6)
         bar_room = self.width - label_w - 50
+        mirrored = rtl()  # labels on the right, bars growing leftwards
+
+        def x_of(size: float) -> float:
+            return self.width - label_w - size if mirrored else label_w
+
         d = Drawing(self.width, height)
         y = height - 40
         for i, (_, a, b) in enumerate(self.items):
             top = max(a, b) or 1
             for j, (v, color) in enumerate(((a, TEAL), (b, AMBER))):
-                d.add(Rect(label_w, y - i * 30 + 12 - j * 11, max(bar_room * v / top, 1), 9,
-                           fillColor=color, strokeColor=None))
-        for j, color in enumerate((TEAL, AMBER)):
-            d.add(Rect(label_w + j * 90, height - 10, 8, 8, fillColor=color,
-                       strokeColor=None))
+                size = max(bar_room * v / top, 1)
+                d.add(Rect(x_of(size), y - i * 30 + 12 - j * 11, size, 9, fillColor=color,
+                           strokeColor=None))
+        legend_x = [self.width - label_w - 8 - j * 90 if mirrored else label_w + j * 90
+                    for j in range(2)]
+        for x, color in zip(legend_x, (TEAL, AMBER), strict=True):
+            d.add(Rect(x, height - 10, 8, 8, fillColor=color, strokeColor=None))
         renderPDF.draw(d, c, 0, 0)
-        for j, text in enumerate(self.legend):
-            draw_line(c, text, label_w + j * 90 + 11, height - 9, 7.5, color=SOFT)
+        for x, text in zip(legend_x, self.legend, strict=True):
+            if mirrored:
+                draw_line(c, text, x - 3, height - 9, 7.5, color=SOFT, align="right")
+            else:
+                draw_line(c, text, x + 11, height - 9, 7.5, color=SOFT)
         for i, (label, a, b) in enumerate(self.items):
             top = max(a, b) or 1
-            draw_line(c, label, label_w - 6, y - i * 30 + 7, 8, align="right",
-                      room=label_w - 6)
+            if mirrored:
+                draw_line(c, label, self.width, y - i * 30 + 7, 8, align="right",
+                          room=label_w - 6)
+            else:
+                draw_line(c, label, label_w - 6, y - i * 30 + 7, 8, align="right",
+                          room=label_w - 6)
             for j, v in enumerate((a, b)):
-                draw_line(c, self.fmt(v), label_w + max(bar_room * v / top, 1) + 4,
-                          y - i * 30 + 13.5 - j * 11, 7.5, bold=True)
+                size = max(bar_room * v / top, 1)
+                base = y - i * 30 + 13.5 - j * 11
+                if mirrored:
+                    draw_line(c, self.fmt(v), x_of(size) - 4, base, 7.5, bold=True,
+                              align="right")
+                else:
+                    draw_line(c, self.fmt(v), label_w + size + 4, base, 7.5, bold=True)

@@ -217,3 +217,18 @@ def test_the_default_place_is_reports_in_the_data_folder_and_progress_can_stop(s
     made.unlink()
     assert write_report(shop, MONTH, progress=lambda done, total: done < 30) is None
     assert not made.exists()
+
+
+@pytest.mark.parametrize("language, words", [
+    ("he", ("דוח חודשי", "מכירות", "סל ממוצע", "מה הלקוחות אמרו לנו", "איכות הנתונים",
+            "ספטמבר 2026", "עמוד 1 מתוך")),
+    ("fa", ("گزارش ماهانه", "فروش", "میانگین سبد", "آنچه مشتریان گفتند", "کیفیت",
+            "سپتامبر 2026", "صفحه")),
+])
+def test_the_report_speaks_the_shops_language(shop, town, tmp_path, language, words):
+    shop.save_settings(language=language)
+    texts, _ = pdf_pages(write_report(shop, MONTH, tmp_path / f"{language}.pdf"))
+    text = "\n".join(texts)
+    for expected in (*words, "₪240.00", "+41.2%", "Dana Cohen", "אביגיל לוי",
+                     "The coffee was cold and nobody noticed."):
+        assert expected in text, expected
