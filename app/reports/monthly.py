@@ -474,6 +474,7 @@ def _hour_chart(f: rf.Figures) -> Flowable:
     first, last = (min(used), max(used)) if used else (8, 20)
     return charts.ColumnChart(t("Purchases by hour"), [f"{h}" for h in range(first, last + 1)],
                               list(f.hours[first:last + 1]) if f.hours else [], height=120,
+                              label_every=2 if last - first > 14 else 1,
                               fmt=lambda v: f"{v:,.0f}", note=t("local time, whole month"))
 
 
