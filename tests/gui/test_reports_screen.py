@@ -60,7 +60,7 @@ def test_a_manager_makes_and_previews_last_months_report(qtbot, state):
     assert str(target) in screen.status.text()
     assert screen.print_button.isEnabled() and screen.save_button.isEnabled()
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # rendered at 300 dpi at most
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = state.folder / "printed.pdf"
     printer.setOutputFileName(str(printed))

@@ -10,7 +10,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ except ImportError:  # pragma: no cover - depends on the installation
     QPdfDocument = QPdfView = None
 
 MONTHS_OFFERED = 36
+PRINT_DPI = 300
 
 
 def recent_months(today: date | None = None, count: int = MONTHS_OFFERED) -> list[str]:
@@ -231,9 +232,12 @@ class ReportsScreen(QWidget):
                 area = painter.viewport()
                 size = self.document.pagePointSize(page)
                 scale = min(area.width() / size.width(), area.height() / size.height())
+                target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+                # at most 300 dpi: a 1200 dpi page would be half a gigabyte of pixels
+                dpi = min(printer.resolution(), PRINT_DPI)
                 image = self.document.render(
-                    page, QSize(int(size.width() * scale), int(size.height() * scale)))
-                painter.drawImage(0, 0, image)
+                    page, QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72)))
+                painter.drawImage(target, image)
         finally:
             painter.end()
         self.status.setText(self.tr("Sent {n} pages to the printer.").format(n=pages))
