@@ -86,7 +86,7 @@
         </message>
         <message>
             <source>Served by</source>
-            <translation>خدمت‌دهنده</translation>
+            <translation>کارمند</translation>
         </message>
         <message>
             <source>When</source>
@@ -1130,6 +1130,148 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(بی‌نام)</translation>
+        </message>
+        <message>
+            <source>Customer {id}, card {card}</source>
+            <translation>مشتری ⁨{id}⁩، کارت ⁨{card}⁩</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>نگه دار</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>تکراری احتمالی</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>امتیاز</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>چرا</translation>
+        </message>
+        <message>
+            <source>same birthday</source>
+            <translation>همان تاریخ تولد</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>همان ایمیل</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>همان نام</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>همان تلفن</translation>
+        </message>
+        <message>
+            <source>similar name {n}</source>
+            <translation>نام مشابه ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>{n} visit(s)</source>
+            <translation>⁨{n}⁩ مراجعه</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesScreen</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>تکراری‌ها</translation>
+        </message>
+        <message>
+            <source>&amp;Find duplicates</source>
+            <translation>&amp;یافتن تکراری‌ها</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>انصراف</translation>
+        </message>
+        <message>
+            <source>Customers who may be one person: the same phone or e-mail, a similar name, the same birthday. Open a pair to merge it into one customer; a merge can be undone below.</source>
+            <translation>مشتریانی که شاید یک نفر باشند: همان تلفن یا ایمیل، نام مشابه، همان تاریخ تولد. یک جفت را باز کنید تا در یک مشتری ادغام شود؛ ادغام را در پایین می‌شود برگرداند.</translation>
+        </message>
+        <message>
+            <source>&amp;Open pair…</source>
+            <translation>&amp;باز کردن جفت…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>برگرداندن</translation>
+        </message>
+        <message>
+            <source>Recent merges</source>
+            <translation>ادغام‌های اخیر</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>نگه‌داشته</translation>
+        </message>
+        <message>
+            <source>Merged into them</source>
+            <translation>در او ادغام شد</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>توسط</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>برگردانده شد</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo this merge</source>
+            <translation>&amp;برگرداندن این ادغام</translation>
+        </message>
+        <message>
+            <source>Press Find duplicates to look through the customer book.</source>
+            <translation>برای گشتن در دفتر مشتریان «یافتن تکراری‌ها» را بزنید.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>در حال یافتن تکراری‌ها…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>در حال توقف…</translation>
+        </message>
+        <message>
+            <source>Stopped before the end; the list is as it was.</source>
+            <translation>پیش از پایان متوقف شد؛ فهرست همان است که بود.</translation>
+        </message>
+        <message>
+            <source>No likely duplicates among {n} customers.</source>
+            <translation>میان ⁨{n}⁩ مشتری تکراری محتملی نیست.</translation>
+        </message>
+        <message>
+            <source>The {n} likeliest of {found} pairs, best first.</source>
+            <translation>⁨{n}⁩ جفت محتمل‌تر از ⁨{found}⁩ جفت، بهترین اول.</translation>
+        </message>
+        <message>
+            <source>{n} likely pair(s) among {customers} customers, best first.</source>
+            <translation>⁨{n}⁩ جفت محتمل میان ⁨{customers}⁩ مشتری، بهترین اول.</translation>
+        </message>
+        <message>
+            <source>Merged customer {dup} into customer {keep}; moved {what}.</source>
+            <translation>مشتری ⁨{dup}⁩ در مشتری ⁨{keep}⁩ ادغام شد؛ ⁨{what}⁩ منتقل شد.</translation>
+        </message>
+        <message>
+            <source>Undone: customers {keep} and {dup} are two again.</source>
+            <translation>برگردانده شد: مشتری ⁨{keep}⁩ و ⁨{dup}⁩ دوباره دو نفرند.</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseCustomerDialog</name>
         <message>
             <source>Erase a customer</source>
@@ -1140,8 +1282,8 @@
             <translation>⁨{name}⁩ برای همیشه پاک شود؟</translation>
         </message>
         <message>
-            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it.</source>
-            <translation>&lt;b&gt;آنچه پاک می‌شود:&lt;/b&gt; نام، تلفن، ایمیل، نشانی، تاریخ تولد، یادداشت‌ها، برچسب‌ها و آنچه دربارهٔ خودش گفته؛ شمارهٔ کارت باشگاه؛ آنچه در نظرسنجی‌ها نوشته؛ نامش در هشدارها؛ ردیف‌هایش در جستجو. این کار برگشت‌پذیر نیست و هیچ ردی از آن در پروندهٔ فروشگاه نمی‌ماند.</translation>
+            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it (backups made before now keep it until they are rotated out).</source>
+            <translation>&lt;b&gt;آنچه پاک می‌شود:&lt;/b&gt; نام، تلفن، ایمیل، نشانی، تاریخ تولد، یادداشت‌ها، برچسب‌ها و آنچه دربارهٔ خودش گفته؛ شمارهٔ کارت باشگاه؛ آنچه در نظرسنجی‌ها نوشته؛ نامش در هشدارها؛ ردیف‌هایش در جستجو. این کار برگشت‌پذیر نیست و هیچ ردی از آن در پروندهٔ فروشگاه نمی‌ماند (پشتیبان‌های پیش از این، تا وقتی کنار گذاشته شوند، آن را نگه می‌دارند).</translation>
         </message>
         <message>
             <source>&lt;b&gt;What stays, without a name:&lt;/b&gt; their purchases and totals, their loyalty points or punches, and their survey scores, so the shop's reports stay right. The audit log notes who erased customer {id}, and when.</source>
@@ -1362,6 +1504,14 @@
         <message>
             <source>File</source>
             <translation>پرونده</translation>
+        </message>
+        <message>
+            <source>Each row is a customer with a first name (or a full name) and a phone or an e-mail. A phone or e-mail the shop already has refuses the row.</source>
+            <translation>هر ردیف یک مشتری است با نام (یا نام کامل) و یک تلفن یا ایمیل. ردیفی که تلفن یا ایمیلش از پیش در فروشگاه هست رد می‌شود.</translation>
+        </message>
+        <message>
+            <source>Each row is a purchase, or a line of one: rows with the same purchase number (or receipt) make one purchase. The customer is found by card, phone or e-mail; without them the sale is anonymous. Give the date, and the total or each line's product, quantity and unit price. Imported purchases earn no loyalty.</source>
+            <translation>هر ردیف یک خرید است، یا یک قلم از آن: ردیف‌هایی با شمارهٔ خرید (یا رسید) یکسان یک خرید می‌سازند. مشتری با کارت، تلفن یا ایمیل پیدا می‌شود؛ بدون آن‌ها فروش ناشناس است. تاریخ را بدهید، و جمع یا برای هر قلم کالا، تعداد و قیمت واحد را. خریدهای واردشده امتیاز باشگاه نمی‌گیرند.</translation>
         </message>
         <message>
             <source>Import from a CSV file</source>
@@ -2109,6 +2259,100 @@
         </message>
     </context>
     <context>
+        <name>MergeCustomers</name>
+        <message>
+            <source>{n} purchase(s)</source>
+            <translation>⁨{n}⁩ خرید</translation>
+        </message>
+        <message>
+            <source>{n} loyalty entries</source>
+            <translation>⁨{n}⁩ ردیف باشگاه</translation>
+        </message>
+        <message>
+            <source>{n} survey answer(s)</source>
+            <translation>⁨{n}⁩ پاسخ نظرسنجی</translation>
+        </message>
+        <message>
+            <source>{n} alert(s)</source>
+            <translation>⁨{n}⁩ هشدار</translation>
+        </message>
+        <message>
+            <source>{n} consent record(s)</source>
+            <translation>⁨{n}⁩ ردیف رضایت</translation>
+        </message>
+        <message>
+            <source>{n} kiosk request(s)</source>
+            <translation>⁨{n}⁩ درخواست کیوسک</translation>
+        </message>
+        <message>
+            <source>{n} old card(s)</source>
+            <translation>⁨{n}⁩ کارت قدیمی</translation>
+        </message>
+        <message>
+            <source>nothing else</source>
+            <translation>چیز دیگری نه</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCustomersDialog</name>
+        <message>
+            <source>Merge two customers</source>
+            <translation>ادغام دو مشتری</translation>
+        </message>
+        <message>
+            <source>Merge into one customer</source>
+            <translation>ادغام در یک مشتری</translation>
+        </message>
+        <message>
+            <source>Pick each value to keep. The duplicate's history moves to the kept customer, their card keeps finding them, and the duplicate leaves the customer list. A merge can be undone from the Duplicates screen.</source>
+            <translation>هر مقداری را که باید بماند انتخاب کنید. سابقهٔ تکراری به مشتری نگه‌داشته منتقل می‌شود، کارتش همچنان او را پیدا می‌کند و تکراری از فهرست مشتریان بیرون می‌رود. ادغام را در صفحهٔ تکراری‌ها می‌شود برگرداند.</translation>
+        </message>
+        <message>
+            <source>S&amp;wap kept and duplicate</source>
+            <translation>&amp;جابه‌جایی نگه‌داشته و تکراری</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;ادغام…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>Only a manager can merge customers.</source>
+            <translation>فقط مدیر می‌تواند مشتریان را ادغام کند.</translation>
+        </message>
+        <message>
+            <source>Keep: {name} ({id})</source>
+            <translation>نگه دار: ⁨{name}⁩ (⁨{id}⁩)</translation>
+        </message>
+        <message>
+            <source>Duplicate: {name} ({id})</source>
+            <translation>تکراری: ⁨{name}⁩ (⁨{id}⁩)</translation>
+        </message>
+        <message>
+            <source>Moves to the kept customer: {what}.</source>
+            <translation>به مشتری نگه‌داشته منتقل می‌شود: ⁨{what}⁩.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>خیر</translation>
+        </message>
+        <message>
+            <source>Merge these customers?</source>
+            <translation>این مشتریان ادغام شوند؟</translation>
+        </message>
+        <message>
+            <source>Merge customer {dup} into customer {keep}? Customer {dup}'s history moves over and they leave the customer list. You can undo this from the Duplicates screen.</source>
+            <translation>مشتری ⁨{dup}⁩ در مشتری ⁨{keep}⁩ ادغام شود؟ سابقهٔ مشتری ⁨{dup}⁩ منتقل می‌شود و از فهرست مشتریان بیرون می‌رود. در صفحهٔ تکراری‌ها می‌توانید این را برگردانید.</translation>
+        </message>
+    </context>
+    <context>
         <name>NpsChart</name>
         <message>
             <source>no data</source>
@@ -2128,6 +2372,17 @@
         <message>
             <source>Why? Tell us in a few words (optional).</source>
             <translation>چرا؟ در چند کلمه بگویید (اختیاری).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyLink</name>
+        <message>
+            <source>Privacy policy</source>
+            <translation>سیاست حریم خصوصی</translation>
+        </message>
+        <message>
+            <source>Privacy policy (version {n})</source>
+            <translation>سیاست حریم خصوصی (نسخهٔ ⁨{n}⁩)</translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2410,61 @@
         <message>
             <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
             <translation>⁨{shown}⁩ از ⁨{total}⁩ ردیف نمایش داده شده؛ ⁨{bad}⁩ تا از آن‌ها رد می‌شوند.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPolicyDialog</name>
+        <message>
+            <source>Privacy policy</source>
+            <translation>سیاست حریم خصوصی</translation>
+        </message>
+        <message>
+            <source>Customers see this text where they register, and every consent keeps the version it was given under. Saving your changes makes a new version; the old ones stay as they were.</source>
+            <translation>مشتریان این متن را هنگام ثبت‌نام می‌بینند و هر رضایت نسخه‌ای را که با آن داده شد نگه می‌دارد. ذخیرهٔ تغییرها نسخهٔ تازه‌ای می‌سازد؛ نسخه‌های قدیمی همان‌طور می‌مانند.</translation>
+        </message>
+        <message>
+            <source>Customers see this text where they register. Only a manager can change it.</source>
+            <translation>مشتریان این متن را هنگام ثبت‌نام می‌بینند. فقط مدیر می‌تواند آن را تغییر دهد.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>چاپ…</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>ذخیره به عنوان نسخهٔ تازه</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>as shipped</source>
+            <translation>همان‌طور که عرضه شد</translation>
+        </message>
+        <message>
+            <source>Version {n}</source>
+            <translation>نسخهٔ ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>{version} (current)</source>
+            <translation>⁨{version}⁩ (کنونی)</translation>
+        </message>
+        <message>
+            <source>Saved as version {n}.</source>
+            <translation>به عنوان نسخهٔ ⁨{n}⁩ ذخیره شد.</translation>
+        </message>
+        <message>
+            <source>Print the privacy policy to</source>
+            <translation>چاپ سیاست حریم خصوصی در</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>پرونده‌های PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printed to {path}.</source>
+            <translation>در ⁨{path}⁩ چاپ شد.</translation>
         </message>
     </context>
     <context>
@@ -2246,6 +2556,57 @@
         <message>
             <source>Saved {pdf} and {json} in {folder}.</source>
             <translation>⁨{pdf}⁩ و ⁨{json}⁩ در ⁨{folder}⁩ ذخیره شد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettings</name>
+        <message>
+            <source>Privacy</source>
+            <translation>حریم خصوصی</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>هرگز</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> سال</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ذخیره</translation>
+        </message>
+        <message>
+            <source>Review customers to erase…</source>
+            <translation>بازبینی مشتریان برای پاک کردن…</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>مدت نگهداری</translation>
+        </message>
+        <message>
+            <source>Customers inactive for longer than this are proposed for erasure; nobody is erased until a manager reviews the list.</source>
+            <translation>مشتریانی که بیش از این غیرفعال بوده‌اند برای پاک شدن پیشنهاد می‌شوند؛ تا مدیر فهرست را بازبینی نکند کسی پاک نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Edit the privacy policy…</source>
+            <translation>ویرایش سیاست حریم خصوصی…</translation>
+        </message>
+        <message>
+            <source>Read the privacy policy…</source>
+            <translation>خواندن سیاست حریم خصوصی…</translation>
+        </message>
+        <message>
+            <source>as Counterpart ships it</source>
+            <translation>همان‌طور که Counterpart عرضه می‌کند</translation>
+        </message>
+        <message>
+            <source>Privacy policy: version {n}, {when}, {who}</source>
+            <translation>سیاست حریم خصوصی: نسخهٔ ⁨{n}⁩، ⁨{when}⁩، ⁨{who}⁩</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>ذخیره شد.</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3231,69 @@
         <message>
             <source>Cancel</source>
             <translation>انصراف</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionReviewDialog</name>
+        <message>
+            <source>Customers to erase</source>
+            <translation>مشتریان برای پاک کردن</translation>
+        </message>
+        <message>
+            <source>Erasing removes who they were and keeps what they bought, without a name. Uncheck anyone who should stay.</source>
+            <translation>پاک کردن هویت آن‌ها را برمی‌دارد و خریدهایشان را بی‌نام نگه می‌دارد. تیک هرکسی را که باید بماند بردارید.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>مشتری</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>ثبت‌نام</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>آخرین مراجعه</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>مراجعه‌ها</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>نمایش بیشتر</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>پاک کردن</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>بستن</translation>
+        </message>
+        <message>
+            <source>Customers inactive for more than {years} years: {n}.</source>
+            <translation>مشتریان غیرفعال بیش از ⁨{years}⁩ سال: ⁨{n}⁩.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>هرگز</translation>
+        </message>
+        <message>
+            <source>Type {n} to erase the {n} checked customers:</source>
+            <translation>برای پاک کردن ⁨{n}⁩ مشتری تیک‌خورده، ⁨{n}⁩ را بنویسید:</translation>
+        </message>
+        <message>
+            <source>Erasing customers…</source>
+            <translation>در حال پاک کردن مشتریان…</translation>
+        </message>
+        <message>
+            <source>Customers erased: {n}.</source>
+            <translation>مشتریان پاک‌شده: ⁨{n}⁩.</translation>
         </message>
     </context>
     <context>
@@ -4048,6 +4472,10 @@
         <message>
             <source>Reports</source>
             <translation>گزارش‌ها</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>تکراری‌ها</translation>
         </message>
         <message>
             <source>Staff</source>

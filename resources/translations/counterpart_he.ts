@@ -86,7 +86,7 @@
         </message>
         <message>
             <source>Served by</source>
-            <translation>שירת/ה</translation>
+            <translation>טופל על ידי</translation>
         </message>
         <message>
             <source>When</source>
@@ -1130,6 +1130,148 @@
         </message>
     </context>
     <context>
+        <name>Duplicates</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(בלי שם)</translation>
+        </message>
+        <message>
+            <source>Customer {id}, card {card}</source>
+            <translation>לקוח ⁨{id}⁩, כרטיס ⁨{card}⁩</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>להשאיר</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>כפילות אפשרית</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>ציון</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>למה</translation>
+        </message>
+        <message>
+            <source>same birthday</source>
+            <translation>אותו יום הולדת</translation>
+        </message>
+        <message>
+            <source>same e-mail</source>
+            <translation>אותו דוא״ל</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>אותו שם</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>אותו טלפון</translation>
+        </message>
+        <message>
+            <source>similar name {n}</source>
+            <translation>שם דומה ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>{n} visit(s)</source>
+            <translation>⁨{n}⁩ ביקורים</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesScreen</name>
+        <message>
+            <source>Duplicates</source>
+            <translation>כפילויות</translation>
+        </message>
+        <message>
+            <source>&amp;Find duplicates</source>
+            <translation>&amp;חיפוש כפילויות</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Customers who may be one person: the same phone or e-mail, a similar name, the same birthday. Open a pair to merge it into one customer; a merge can be undone below.</source>
+            <translation>לקוחות שאולי הם אדם אחד: אותו טלפון או דוא״ל, שם דומה, אותו יום הולדת. פתחו זוג כדי לאחד אותו ללקוח אחד; אפשר לבטל איחוד למטה.</translation>
+        </message>
+        <message>
+            <source>&amp;Open pair…</source>
+            <translation>&amp;פתיחת הזוג…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ביטול</translation>
+        </message>
+        <message>
+            <source>Recent merges</source>
+            <translation>איחודים אחרונים</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>מתי</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>נשאר</translation>
+        </message>
+        <message>
+            <source>Merged into them</source>
+            <translation>אוחד לתוכו</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>על ידי</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>בוטל</translation>
+        </message>
+        <message>
+            <source>U&amp;ndo this merge</source>
+            <translation>&amp;ביטול האיחוד הזה</translation>
+        </message>
+        <message>
+            <source>Press Find duplicates to look through the customer book.</source>
+            <translation>הקישו על חיפוש כפילויות כדי לעבור על ספר הלקוחות.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>מחפשים כפילויות…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>עוצרים…</translation>
+        </message>
+        <message>
+            <source>Stopped before the end; the list is as it was.</source>
+            <translation>נעצר לפני הסוף; הרשימה נשארה כמו שהייתה.</translation>
+        </message>
+        <message>
+            <source>No likely duplicates among {n} customers.</source>
+            <translation>אין כפילויות סבירות בין ⁨{n}⁩ לקוחות.</translation>
+        </message>
+        <message>
+            <source>The {n} likeliest of {found} pairs, best first.</source>
+            <translation>⁨{n}⁩ הזוגות הסבירים ביותר מתוך ⁨{found}⁩, הטובים ראשונים.</translation>
+        </message>
+        <message>
+            <source>{n} likely pair(s) among {customers} customers, best first.</source>
+            <translation>⁨{n}⁩ זוגות סבירים בין ⁨{customers}⁩ לקוחות, הטובים ראשונים.</translation>
+        </message>
+        <message>
+            <source>Merged customer {dup} into customer {keep}; moved {what}.</source>
+            <translation>לקוח ⁨{dup}⁩ אוחד לתוך לקוח ⁨{keep}⁩; הועברו ⁨{what}⁩.</translation>
+        </message>
+        <message>
+            <source>Undone: customers {keep} and {dup} are two again.</source>
+            <translation>בוטל: לקוחות ⁨{keep}⁩ ו־⁨{dup}⁩ שוב שניים נפרדים.</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseCustomerDialog</name>
         <message>
             <source>Erase a customer</source>
@@ -1140,8 +1282,8 @@
             <translation>למחוק את ⁨{name}⁩ לצמיתות?</translation>
         </message>
         <message>
-            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it.</source>
-            <translation>&lt;b&gt;מה נמחק:&lt;/b&gt; השם, הטלפון, הדוא״ל, הכתובת, יום ההולדת, ההערות, התגיות ומה שסיפרו לנו על עצמם; מספר כרטיס המועדון; מה שכתבו בסקרים; השם בהתראות; הרשומות בחיפוש. אי אפשר לבטל את זה, וקובץ החנות לא שומר מזה שום עקבות.</translation>
+            <source>&lt;b&gt;What goes:&lt;/b&gt; their name, phone, e-mail, address, birthday, notes, tags and what they told us about themselves; their loyalty card number; what they wrote in surveys; their name in alerts; their entries in search. This can't be undone, and the shop file keeps no trace of it (backups made before now keep it until they are rotated out).</source>
+            <translation>&lt;b&gt;מה נמחק:&lt;/b&gt; השם, הטלפון, הדוא״ל, הכתובת, יום ההולדת, ההערות, התגיות ומה שסיפרו לנו על עצמם; מספר כרטיס המועדון; מה שכתבו בסקרים; השם בהתראות; הרשומות בחיפוש. אי אפשר לבטל את זה, וקובץ החנות לא שומר מזה שום עקבות (גיבויים שנעשו לפני כן שומרים את זה עד שהם מתחלפים).</translation>
         </message>
         <message>
             <source>&lt;b&gt;What stays, without a name:&lt;/b&gt; their purchases and totals, their loyalty points or punches, and their survey scores, so the shop's reports stay right. The audit log notes who erased customer {id}, and when.</source>
@@ -1362,6 +1504,14 @@
         <message>
             <source>File</source>
             <translation>קובץ</translation>
+        </message>
+        <message>
+            <source>Each row is a customer with a first name (or a full name) and a phone or an e-mail. A phone or e-mail the shop already has refuses the row.</source>
+            <translation>כל שורה היא לקוח עם שם פרטי (או שם מלא) וטלפון או דוא״ל. שורה עם טלפון או דוא״ל שכבר קיימים בחנות נדחית.</translation>
+        </message>
+        <message>
+            <source>Each row is a purchase, or a line of one: rows with the same purchase number (or receipt) make one purchase. The customer is found by card, phone or e-mail; without them the sale is anonymous. Give the date, and the total or each line's product, quantity and unit price. Imported purchases earn no loyalty.</source>
+            <translation>כל שורה היא רכישה, או שורה מתוכה: שורות עם אותו מספר רכישה (או קבלה) יוצרות רכישה אחת. הלקוח נמצא לפי כרטיס, טלפון או דוא״ל; בלעדיהם המכירה אנונימית. ציינו את התאריך, ואת הסכום או לכל שורה את המוצר, הכמות והמחיר ליחידה. רכישות מיובאות לא צוברות במועדון.</translation>
         </message>
         <message>
             <source>Import from a CSV file</source>
@@ -2109,6 +2259,100 @@
         </message>
     </context>
     <context>
+        <name>MergeCustomers</name>
+        <message>
+            <source>{n} purchase(s)</source>
+            <translation>⁨{n}⁩ רכישות</translation>
+        </message>
+        <message>
+            <source>{n} loyalty entries</source>
+            <translation>⁨{n}⁩ רשומות מועדון</translation>
+        </message>
+        <message>
+            <source>{n} survey answer(s)</source>
+            <translation>⁨{n}⁩ תשובות לסקרים</translation>
+        </message>
+        <message>
+            <source>{n} alert(s)</source>
+            <translation>⁨{n}⁩ התראות</translation>
+        </message>
+        <message>
+            <source>{n} consent record(s)</source>
+            <translation>⁨{n}⁩ רשומות הסכמה</translation>
+        </message>
+        <message>
+            <source>{n} kiosk request(s)</source>
+            <translation>⁨{n}⁩ בקשות קיוסק</translation>
+        </message>
+        <message>
+            <source>{n} old card(s)</source>
+            <translation>⁨{n}⁩ כרטיסים ישנים</translation>
+        </message>
+        <message>
+            <source>nothing else</source>
+            <translation>שום דבר נוסף</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCustomersDialog</name>
+        <message>
+            <source>Merge two customers</source>
+            <translation>איחוד שני לקוחות</translation>
+        </message>
+        <message>
+            <source>Merge into one customer</source>
+            <translation>איחוד ללקוח אחד</translation>
+        </message>
+        <message>
+            <source>Pick each value to keep. The duplicate's history moves to the kept customer, their card keeps finding them, and the duplicate leaves the customer list. A merge can be undone from the Duplicates screen.</source>
+            <translation>בחרו איזה ערך להשאיר. ההיסטוריה של הכפיל עוברת ללקוח שנשאר, הכרטיס שלו ממשיך למצוא אותו, והכפיל יוצא מרשימת הלקוחות. אפשר לבטל איחוד במסך הכפילויות.</translation>
+        </message>
+        <message>
+            <source>S&amp;wap kept and duplicate</source>
+            <translation>&amp;החלפה בין הנשאר לכפיל</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;איחוד…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>Only a manager can merge customers.</source>
+            <translation>רק מנהל יכול לאחד לקוחות.</translation>
+        </message>
+        <message>
+            <source>Keep: {name} ({id})</source>
+            <translation>להשאיר: ⁨{name}⁩ (⁨{id}⁩)</translation>
+        </message>
+        <message>
+            <source>Duplicate: {name} ({id})</source>
+            <translation>כפיל: ⁨{name}⁩ (⁨{id}⁩)</translation>
+        </message>
+        <message>
+            <source>Moves to the kept customer: {what}.</source>
+            <translation>עובר ללקוח שנשאר: ⁨{what}⁩.</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>כן</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>לא</translation>
+        </message>
+        <message>
+            <source>Merge these customers?</source>
+            <translation>לאחד את הלקוחות האלה?</translation>
+        </message>
+        <message>
+            <source>Merge customer {dup} into customer {keep}? Customer {dup}'s history moves over and they leave the customer list. You can undo this from the Duplicates screen.</source>
+            <translation>לאחד את לקוח ⁨{dup}⁩ לתוך לקוח ⁨{keep}⁩? ההיסטוריה של לקוח ⁨{dup}⁩ עוברת, והוא יוצא מרשימת הלקוחות. אפשר לבטל זאת במסך הכפילויות.</translation>
+        </message>
+    </context>
+    <context>
         <name>NpsChart</name>
         <message>
             <source>no data</source>
@@ -2128,6 +2372,17 @@
         <message>
             <source>Why? Tell us in a few words (optional).</source>
             <translation>למה? ספרו לנו בכמה מילים (רשות).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyLink</name>
+        <message>
+            <source>Privacy policy</source>
+            <translation>מדיניות פרטיות</translation>
+        </message>
+        <message>
+            <source>Privacy policy (version {n})</source>
+            <translation>מדיניות פרטיות (גרסה ⁨{n}⁩)</translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2410,61 @@
         <message>
             <source>{shown} of {total} rows shown; {bad} of them would be refused.</source>
             <translation>מוצגות ⁨{shown}⁩ מתוך ⁨{total}⁩ שורות; ⁨{bad}⁩ מהן יידחו.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyPolicyDialog</name>
+        <message>
+            <source>Privacy policy</source>
+            <translation>מדיניות פרטיות</translation>
+        </message>
+        <message>
+            <source>Customers see this text where they register, and every consent keeps the version it was given under. Saving your changes makes a new version; the old ones stay as they were.</source>
+            <translation>לקוחות רואים את הטקסט הזה כשהם נרשמים, וכל הסכמה שומרת את הגרסה שבה ניתנה. שמירת השינויים יוצרת גרסה חדשה; הישנות נשארות כמו שהיו.</translation>
+        </message>
+        <message>
+            <source>Customers see this text where they register. Only a manager can change it.</source>
+            <translation>לקוחות רואים את הטקסט הזה כשהם נרשמים. רק מנהל יכול לשנות אותו.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>הדפסה…</translation>
+        </message>
+        <message>
+            <source>Save as a new version</source>
+            <translation>שמירה כגרסה חדשה</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>as shipped</source>
+            <translation>כפי שסופקה</translation>
+        </message>
+        <message>
+            <source>Version {n}</source>
+            <translation>גרסה ⁨{n}⁩</translation>
+        </message>
+        <message>
+            <source>{version} (current)</source>
+            <translation>⁨{version}⁩ (נוכחית)</translation>
+        </message>
+        <message>
+            <source>Saved as version {n}.</source>
+            <translation>נשמר כגרסה ⁨{n}⁩.</translation>
+        </message>
+        <message>
+            <source>Print the privacy policy to</source>
+            <translation>הדפסת מדיניות הפרטיות אל</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>קובצי PDF ‏(*.pdf)</translation>
+        </message>
+        <message>
+            <source>Printed to {path}.</source>
+            <translation>הודפס אל ⁨{path}⁩.</translation>
         </message>
     </context>
     <context>
@@ -2246,6 +2556,57 @@
         <message>
             <source>Saved {pdf} and {json} in {folder}.</source>
             <translation>⁨{pdf}⁩ ו־⁨{json}⁩ נשמרו ב־⁨{folder}⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettings</name>
+        <message>
+            <source>Privacy</source>
+            <translation>פרטיות</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>אף פעם</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> שנים</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>שמירה</translation>
+        </message>
+        <message>
+            <source>Review customers to erase…</source>
+            <translation>סקירת לקוחות למחיקה…</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>תקופת שמירה</translation>
+        </message>
+        <message>
+            <source>Customers inactive for longer than this are proposed for erasure; nobody is erased until a manager reviews the list.</source>
+            <translation>לקוחות שלא פעילים יותר מזה מוצעים למחיקה; אף אחד לא נמחק עד שמנהל עובר על הרשימה.</translation>
+        </message>
+        <message>
+            <source>Edit the privacy policy…</source>
+            <translation>עריכת מדיניות הפרטיות…</translation>
+        </message>
+        <message>
+            <source>Read the privacy policy…</source>
+            <translation>קריאת מדיניות הפרטיות…</translation>
+        </message>
+        <message>
+            <source>as Counterpart ships it</source>
+            <translation>כפי ש־Counterpart מספקת אותה</translation>
+        </message>
+        <message>
+            <source>Privacy policy: version {n}, {when}, {who}</source>
+            <translation>מדיניות פרטיות: גרסה ⁨{n}⁩, ⁨{when}⁩, ⁨{who}⁩</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>נשמר.</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3231,69 @@
         <message>
             <source>Cancel</source>
             <translation>ביטול</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionReviewDialog</name>
+        <message>
+            <source>Customers to erase</source>
+            <translation>לקוחות למחיקה</translation>
+        </message>
+        <message>
+            <source>Erasing removes who they were and keeps what they bought, without a name. Uncheck anyone who should stay.</source>
+            <translation>המחיקה מסירה מי הם היו ושומרת את מה שקנו, בלי שם. הסירו את הסימון ממי שצריך להישאר.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>לקוח</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>נרשם</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>ביקור אחרון</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>ביקורים</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>להציג עוד</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>מחיקה</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>Customers inactive for more than {years} years: {n}.</source>
+            <translation>לקוחות שלא פעילים יותר מ־⁨{years}⁩ שנים: ⁨{n}⁩.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>אף פעם</translation>
+        </message>
+        <message>
+            <source>Type {n} to erase the {n} checked customers:</source>
+            <translation>הקלידו ⁨{n}⁩ כדי למחוק את ⁨{n}⁩ הלקוחות המסומנים:</translation>
+        </message>
+        <message>
+            <source>Erasing customers…</source>
+            <translation>מוחקים לקוחות…</translation>
+        </message>
+        <message>
+            <source>Customers erased: {n}.</source>
+            <translation>לקוחות שנמחקו: ⁨{n}⁩.</translation>
         </message>
     </context>
     <context>
@@ -4048,6 +4472,10 @@
         <message>
             <source>Reports</source>
             <translation>דוחות</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>כפילויות</translation>
         </message>
         <message>
             <source>Staff</source>
