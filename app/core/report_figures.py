@@ -291,8 +291,8 @@ def _daily_cached(shop, key: str, make):
 
 
 def _recently(shop, key, make, seconds: float = 300):
-    """For the dashboard's polling: figures that read a whole table (the loyalty ledger's
-    balances), kept for a few minutes."""
+    """For the dashboard's polling: figures that read a whole table or index (the loyalty
+    ledger's balances, segment sizes), kept for a few minutes."""
     import time as clock  # noqa: PLC0415
 
     now = clock.monotonic()
@@ -355,7 +355,8 @@ def figures(shop, period: Period, progress: Progress | None = None,
         ("hours", lambda: hours(shop, period)),
         ("nps_trend", lambda: tuple(surveys.nps_trend(
             shop, 12, period.month or period.last_day.strftime("%Y-%m")))),
-        ("segments", lambda: segment_sizes(shop)),
+        ("segments", lambda: segment_sizes(shop) if detail
+         else _recently(shop, "dashboard_segments", lambda: segment_sizes(shop))),
         ("loyalty", lambda: loyalty_lines(shop, period) if detail
          else _recently(shop, ("dashboard_loyalty", period), lambda: loyalty_lines(shop, period))),
         ("answers", lambda: _answers(shop, period)),
