@@ -121,6 +121,18 @@ def _parse_time(at: datetime | str | None) -> datetime:
     return at
 
 
+
+def _check_buyer(session, customer_id: int) -> None:
+    """A sale goes to a customer who still is one: not erased, not merged into another."""
+    row = customer_rows.get(session, customer_id)
+    if row is None:
+        raise NotFound(f"There is no customer {customer_id}.")
+    if row.erased_at is not None:
+        raise Conflict("This customer was erased; record the sale without a customer.")
+    if row.merged_into is not None:
+        raise Conflict(f"This customer was merged into customer {row.merged_into}; "
+                       "record the sale on that one.")
+
 def record(shop, customer_id: int | None, total: str | int | None = None,
            lines: list[LineInput] = (), receipt: str = "", note: str = "",
            at: datetime | str | None = None) -> PurchaseView:
@@ -146,8 +158,8 @@ def record(shop, customer_id: int | None, total: str | int | None = None,
     when = _parse_time(at)
     actor = shop.actor
     with shop.write() as session:
-        if customer_id is not None and customer_rows.get(session, customer_id) is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+        if customer_id is not None:
+            _check_buyer(session, customer_id)
         row = rows.add(
             session, [line.__dict__ for line in clean], customer_id=customer_id, at=when,
             total=amount, refunded=0, receipt=receipt, note=note.strip()[:500],

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core import customers, figures, money, purchases
+from app.core import customers, dedupe, figures, money, privacy, purchases
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from tests.conftest import CASHIER, staff_named
@@ -70,6 +70,19 @@ def test_anonymous_purchase_moves_no_customer(shop):
 def test_unknown_customer_is_not_found(shop):
     with pytest.raises(NotFound):
         purchases.record(shop, 999_999, total="10")
+
+
+def test_an_erased_or_merged_customer_takes_no_new_sale(shop):
+    gone = customers.register(shop, {"first_name": "Gil", "phone": "052-555-7001"})
+    privacy.erase(shop, gone.id)
+    with pytest.raises(Conflict, match="erased"):
+        purchases.record(shop, gone.id, total="10")
+    kept = customers.register(shop, {"first_name": "Noa", "phone": "052-555-7002"})
+    dup = customers.register(shop, {"first_name": "Noa", "phone": "052-555-7003"})
+    dedupe.merge(shop, kept.id, dup.id)
+    with pytest.raises(Conflict, match=f"merged into customer {kept.id}"):
+        purchases.record(shop, dup.id, total="10")
+    assert figures.for_customer(shop, kept.id).visits == 0
 
 
 def test_figures_follow_purchases_refunds_and_voids(shop):
