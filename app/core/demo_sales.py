@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from app.core import audit, loyalty
+from app.core import audit, demo_surveys, loyalty
 from app.core.normalize import name_key
 from app.store import loyalty as loyalty_rows
 from app.store import purchases as rows
@@ -185,6 +185,7 @@ def make_demo_sales(
             loyalty_rows.bulk_add_entries(session, entries)
         if progress:
             progress(done, len(sales))
+    demo_surveys.add_answers(shop, demo_surveys.sampled_sales(rng, sales, next_id, now), rng)
     with shop.write() as session:
         ids = [cid for cid, _ in customers]
         if ids:

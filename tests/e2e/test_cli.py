@@ -273,6 +273,9 @@ def test_demo_makes_a_searchable_shop(tmp_path):
     assert all(c["phone"] is None or c["phone"].startswith("+") for c in hits)
     staff = run(folder, "--json", "staff", "list", passphrase=demo_passphrase()).json()
     assert {(m["name"], m["role"]) for m in staff} == {("Maya", "manager"), ("Sam", "cashier")}
+    month = run(folder, "--json", "nps", passphrase=demo_passphrase()).json()  # answered sales
+    assert month["total"] > 0 and month["total"] == (
+        month["promoters"] + month["passives"] + month["detractors"])
 
 
 def demo_passphrase() -> str:
