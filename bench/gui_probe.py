@@ -5,6 +5,7 @@ starting, and peak memory is this window's alone). Prints one JSON line.
     python -m bench.gui_probe scroll FOLDER
     python -m bench.gui_probe stall-report FOLDER
     python -m bench.gui_probe stall-idle FOLDER
+    python -m bench.gui_probe stall-busy FOLDER
     python -m bench.gui_probe stall-segments FOLDER
     python -m bench.gui_probe stall-import FOLDER ROWS
 """
@@ -169,6 +170,13 @@ def stall_import(folder: Path, rows: int) -> dict:
     return {f"longest GUI stall during an import of {rows:,}, s": beat.longest()}
 
 
+def _busy(seconds: float) -> int:
+    end, n = time.perf_counter() + seconds, 0
+    while time.perf_counter() < end:
+        n += sum(range(1000))
+    return n
+
+
 def stall(folder: Path, job: str) -> dict:
     """The longest gap between 10 ms heartbeats on the GUI thread while a job runs in the
     task runner: the monthly report, or the segment counts of a new day (the VIP line)."""
@@ -176,8 +184,10 @@ def stall(folder: Path, job: str) -> dict:
     state = window.state
     beat = Heartbeat()
     done = []
-    if job == "idle":  # the control: a worker that only sleeps; what is left is the machine
+    if job == "idle":  # a control: a worker that only sleeps; what is left is the machine
         state.runner.run(time.sleep, 3.0, on_done=lambda *_: done.append(1), on_error=done.append)
+    elif job == "busy":  # a control: 3 s of plain Python on the worker (the GIL handed over)
+        state.runner.run(_busy, 3.0, on_done=lambda *_: done.append(1), on_error=done.append)
     elif job == "segments":
         from app.core import segments  # noqa: PLC0415
 
@@ -203,6 +213,7 @@ def stall(folder: Path, job: str) -> dict:
     _wait(app, lambda: bool(done))
     what = {
         "idle": "an idle wait (control)",
+        "busy": "3 s of Python work (control)",
         "segments": "a new day's segment counts",
         "report": "the monthly report",
     }[job]

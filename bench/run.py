@@ -83,7 +83,15 @@ def _core(
 
 def _gui(folder: Path, groups: set[str], quick: bool) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
-    modes = ("unlock", "scroll", "stall-idle", "stall-segments", "stall-import", "stall-report")
+    modes = (
+        "unlock",
+        "scroll",
+        "stall-idle",
+        "stall-busy",
+        "stall-segments",
+        "stall-import",
+        "stall-report",
+    )
     for mode in modes:
         if mode == "stall-report" and ("report" not in groups or not _has_reports()):
             continue

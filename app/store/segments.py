@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Integer, and_, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -71,11 +71,17 @@ def vip_line(session: Session, since: datetime, share: float = 0.1) -> tuple[int
     """(the spend since `since` that puts a customer in the top `share` of buyers, how
     many customers reach it), from one pass over the period's purchases."""
     spend = _year_spend(since)
-    spent = sorted(session.scalars(select(spend.c.spent)), reverse=True)
-    if not spent:
-        return None, 0
-    threshold = spent[max(0, int(len(spent) * share) - 1)]
-    return threshold, sum(1 for s in spent if s >= threshold)
+    ranked = select(
+        spend.c.spent,
+        func.row_number().over(order_by=spend.c.spent.desc()).label("rank"),
+        func.count().over().label("buyers"),
+    ).cte("ranked")  # one row back, not one per buyer: the worker stays in SQLite
+    line = select(ranked.c.spent).where(
+        ranked.c.rank == func.max(1, cast(ranked.c.buyers * share, Integer))
+    ).scalar_subquery()
+    reaching = select(func.max(ranked.c.rank)).where(ranked.c.spent >= line).scalar_subquery()
+    found = session.execute(select(line, reaching)).one()
+    return (found[0], found[1]) if found[0] is not None else (None, 0)
 
 
 def vip_threshold(session: Session, since: datetime, share: float = 0.1) -> int | None:
