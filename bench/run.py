@@ -52,8 +52,12 @@ def summary(samples: dict[str, list[float]]) -> dict[str, dict]:
 
 
 def _target(name: str):
+    """The target whose name starts this figure's, else one named inside it."""
     for prefix, target in TARGETS.items():
-        if name.startswith(prefix) or prefix in name:
+        if name.startswith(prefix):
+            return target
+    for prefix, target in TARGETS.items():
+        if prefix in name:
             return target
     return None
 
