@@ -56,21 +56,29 @@ def local_time(moment: datetime) -> datetime:
 
 def report_date(day: date | datetime, language: str, style: str = "medium") -> str:
     """A day in the report's language. style: 'short' (1405/01/01, 21.3.2026, 3/21/26),
-    'medium' (۱ فروردین ۱۴۰۵, 21 במרץ 2026, Mar 21, 2026) or 'long'."""
+    'medium' (۱ فروردین ۱۴۰۵, 21 במרץ 2026, Mar 21, 2026), 'long', or 'day' (۱ فروردین,
+    21 במרץ, 21 March: the day and month without the year)."""
     if isinstance(day, datetime):
         day = day.date()
     if language == "fa":
         y, m, d = to_jalali(day)
-        text = f"{y}/{m:02d}/{d:02d}" if style == "short" else f"{d} {JALALI_MONTHS[m - 1]} {y}"
+        text = (
+            f"{y}/{m:02d}/{d:02d}" if style == "short"
+            else f"{d} {JALALI_MONTHS[m - 1]}" if style == "day"
+            else f"{d} {JALALI_MONTHS[m - 1]} {y}"
+        )  # fmt: skip
         return persian_digits(text)
-    return format_date(day, format=style, locale=LOCALES.get(language, "en"))
+    pattern = "d MMMM" if style == "day" else style
+    return format_date(day, format=pattern, locale=LOCALES.get(language, "en"))
 
 
 def report_datetime(moment: datetime, language: str, *, from_utc: bool = True) -> str:
-    """A stored moment with its local time of day: '۱۴۰۵/۰۱/۰۱ ۱۴:۰۵', '21.3.2026 14:05'."""
+    """A stored moment with its local time of day: '۱۴۰۵/۰۱/۰۱، ساعت ۱۴:۰۵', '21.3.2026, 14:05'."""
     moment = local_time(moment) if from_utc else moment
     if language == "fa":
-        return f"{report_date(moment, 'fa', 'short')} {persian_digits(moment.strftime('%H:%M'))}"
+        # the word keeps date and time apart (and in order) in right-to-left lines
+        day, time = report_date(moment, "fa", "short"), persian_digits(moment.strftime("%H:%M"))
+        return f"{day}، ساعت {time}"
     locale = LOCALES.get(language, "en")
     return format_datetime(moment, format="short", locale=locale)
 

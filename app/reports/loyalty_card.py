@@ -204,7 +204,8 @@ def layout(text: str, size: float, bold: bool = False) -> tuple[str, list[Piece]
 
 
 def _piece(text: str, font: str, size: float, rtl: bool) -> Piece:
-    has_letters = any(_script(ch) for ch in text)
+    # letters only: HarfBuzz would lay a run of Persian digits (۱۴۰۵) out right to left
+    has_letters = any(_script(ch) and ch.isalpha() for ch in text)
     if SHAPING and has_letters and getattr(pdfmetrics.getFont(font), "shapable", False):
         shaped = shapeStr(text, font, size)  # HarfBuzz gives right-to-left runs reversed
         shape_data = getattr(shaped, "__shapeData__", None)

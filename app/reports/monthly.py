@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.core import audit, money, staff
+from app.core import audit, calendars, money, staff
 from app.core import report_figures as rf
 from app.core.errors import ValidationError
 from app.reports import charts
@@ -57,7 +57,16 @@ def loc() -> str:
 
 
 def day_name(day: date, pattern: str = "d MMMM") -> str:
+    if current.get() == "fa" and "d" in pattern:  # a day: in the Persian (Jalali) calendar
+        weekday = format_date(day, "EEE ", locale=loc()) if "E" in pattern else ""
+        return weekday + calendars.report_date(day, "fa", "medium" if "y" in pattern else "day")
     return format_date(day, pattern, locale=loc())
+
+
+def short_day(at: datetime) -> str:
+    """A stored time's day in a table: 2026-03-21, or 1405/01/01 in Persian."""
+    return calendars.report_date(local(at), "fa", "short") if current.get() == "fa" \
+        else local(at).strftime("%Y-%m-%d")
 
 
 def weekday_names(width: str = "wide") -> list[str]:
@@ -427,7 +436,7 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
                                                       t("detractors' own words, no contact "
                                                         "details"))]
     out.append(table(["Date", "Score", "Comment"],
-                     [[local(c.at).strftime("%Y-%m-%d"), str(c.score), c.text]
+                     [[short_day(c.at), str(c.score), c.text]
                       for c in f.detractors],
                      _cols(width, [0.14, 0.08, 0.78]), right={1},
                      empty="No detractor comments this month.")
@@ -435,7 +444,7 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     out += [Spacer(1, 6), CondPageBreak(160),
             Heading(t("Win-back list"), t("lapsed customers who agreed to hear from us"))]
     out.append(table(["Customer", "Last visit", "Visits", "Spent in all"],
-                     [[w.name, local(w.last_visit).strftime("%Y-%m-%d") if w.last_visit
+                     [[w.name, short_day(w.last_visit) if w.last_visit
                        else "—", f"{w.visits:,}", show(money.parse(w.spend, f.currency,
                                                                     allow_zero=True))]
                       for w in f.winback],
@@ -535,7 +544,7 @@ def _comments(f: rf.Figures, width: float) -> Flowable:
     rows = []
     mirrored = rtl()
     for c in f.detractors:
-        row = [Line(local(c.at).strftime("%Y-%m-%d"), 8, color=SOFT,
+        row = [Line(short_day(c.at), 8, color=SOFT,
                     align="right" if mirrored else "left"),
                Line(f"{c.score}", 8, True, RED, align="centre"),
                Lines(c.text, 8.5, align="right" if mirrored else "left")]
@@ -611,7 +620,8 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
     size = LETTER if paper == "Letter" else A4
     language = current.set(f.language)  # the report's words and direction, for this build
     title = f"{f.shop_name} — monthly report, {f.period.first_day:%Y-%m}"
-    made = local(f.made_at).strftime("%Y-%m-%d %H:%M")
+    made = calendars.report_datetime(f.made_at, "fa") if f.language == "fa" \
+        else local(f.made_at).strftime("%Y-%m-%d %H:%M")
     header = t("Monthly report, {month} · {shop}", month=month_name(f.period.first_day),
                shop=f.shop_name)
     footer = t("Made by Counterpart on {made} · figures in {currency}", made=made,

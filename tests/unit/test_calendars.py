@@ -30,7 +30,7 @@ def test_persian_reports_use_jalali_dates_and_persian_digits():
     assert calendars.report_date(date(2026, 3, 21), "fa") == "۱ فروردین ۱۴۰۵"
     assert calendars.report_date(datetime(2026, 11, 24, 9, 30), "fa") == "۳ آذر ۱۴۰۵"
     moment = datetime(2026, 3, 21, 14, 5)
-    assert calendars.report_datetime(moment, "fa", from_utc=False) == "۱۴۰۵/۰۱/۰۱ ۱۴:۰۵"
+    assert calendars.report_datetime(moment, "fa", from_utc=False) == "۱۴۰۵/۰۱/۰۱، ساعت ۱۴:۰۵"
 
 
 def test_hebrew_and_english_reports_use_the_gregorian_calendar():
@@ -63,7 +63,7 @@ def test_stored_utc_times_are_shown_in_local_time(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
-    assert shown == "۱۴۰۵/۰۱/۰۱ ۰۰:۳۰"  # already the new year in Tehran
+    assert shown == "۱۴۰۵/۰۱/۰۱، ساعت ۰۰:۳۰"  # already the new year in Tehran
 
 
 def test_money_shows_persian_digits_and_separators_in_persian():
@@ -71,3 +71,19 @@ def test_money_shows_persian_digits_and_separators_in_persian():
     assert money.display(1250, "ILS", "fa").endswith("۱۲٫۵۰")
     assert money.display(123456, "ILS", "he") == "\u200f1,234.56\u00a0\u200f₪"
     assert money.display(123456, "ILS", "en") == "₪1,234.56"
+
+
+def test_a_persian_date_keeps_its_digits_in_order_on_a_printed_line():
+    """Reports lay lines out themselves: the numbers of a Jalali date stay readable (a run
+    of Persian digits was once shaped right to left, printing ۱۴۰۵ as ۵۰۴۱)."""
+    from app.reports.loyalty_card import layout
+
+    moment = datetime(2026, 11, 24, 19, 51)
+    made = f"تهیه شده در {calendars.report_datetime(moment, 'fa', from_utc=False)}"
+    base, pieces = layout(made, 10)
+    visual = [str(p.text) for p in pieces]  # left to right on the page
+    assert base == "R" and visual[0] == "۱۹:۵۱"  # the time ends the line, at the far left
+    assert "".join(visual[2:-1]).strip() == "۱۴۰۵/۰۹/۰۳"  # the date reads as written
+    days = calendars.report_period(date(2026, 10, 1), date(2026, 10, 31), "fa")
+    visual = [str(p.text).strip() for p in layout(days, 10)[1]]
+    assert visual[0] == "۱۴۰۵" and visual[-1] == "۹"  # ۹ مهر ۱۴۰۵ تا ۹ آبان ۱۴۰۵, from the right
