@@ -41,6 +41,8 @@ MANAGER_ONLY: dict[str, str] = {
     "privacy.export_data": "export a customer's data",
     "privacy.erase": "erase a customer",
     "privacy.erase_many": "erase inactive customers",
+    "privacy.retention_candidates": "list customers to erase",
+    "privacy.retention_count": "count customers to erase",
     # the shop file
     "backups.make": "back up",
     "backups.make_to": "back up to a file",

@@ -596,7 +596,8 @@ def retention_candidates(
 ) -> CandidatePage:
     """Customers inactive for more than `years` (default: the retention setting): first those
     who never bought anything and registered before then, then those whose last purchase
-    is older, longest gone first. Keyset pages of `limit`."""
+    is older, longest gone first. Keyset pages of `limit`. Managers only."""
+    staff.require_manager(shop.actor)
     years = shop.settings.retention_years if years is None else years
     if years <= 0:
         return CandidatePage([], None)
@@ -618,6 +619,7 @@ def retention_candidates(
 
 
 def retention_count(shop, years: int | None = None) -> int:
+    staff.require_manager(shop.actor)
     years = shop.settings.retention_years if years is None else years
     if years <= 0:
         return 0

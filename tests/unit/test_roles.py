@@ -65,6 +65,8 @@ CALLS: dict[str, Callable] = {
     "privacy.export_data": lambda s, d: _module("privacy").export_data(s, 1, d),
     "privacy.erase": lambda s, d: _module("privacy").erase(s, 1),
     "privacy.erase_many": lambda s, d: _module("privacy").erase_many(s, [1, 2]),
+    "privacy.retention_candidates": lambda s, d: _module("privacy").retention_candidates(s, 1),
+    "privacy.retention_count": lambda s, d: _module("privacy").retention_count(s, 1),
     "backups.make": lambda s, d: _module("backups").make(s),
     "backups.make_to": lambda s, d: _module("backups").make_to(s, d / "copy.db"),
     "backups.set_folder": lambda s, d: _module("backups").set_folder(s, str(d)),
