@@ -156,7 +156,8 @@ def cmd_retention(ctx: Context) -> int:
     if years <= 0:
         lines = ["No retention period is set (privacy retention --years N to try one)."]
     else:
-        lines = [f"{total} customers inactive for more than {years} years."]
+        who = "1 customer" if total == 1 else f"{total:,} customers"
+        lines = [f"{who} inactive for more than {years} year{'s' if years != 1 else ''}."]
         if found:
             lines += table(
                 ["ID", "Name", "Registered", "Last visit", "Visits"],
