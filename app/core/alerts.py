@@ -65,8 +65,8 @@ def raise_for(session, settings, survey, answers: list[dict], response) -> list[
         hits = [k for k in keywords if k in said]
         if hits and not (a["kind"] == "nps" and a["number"] <= DETRACTOR):
             found.append(("keyword", f"Mentions {', '.join(hits)}: {said.strip()[:200]}"))
-    now = audit.now()
-    return [_view(rows.add_alert(session, kind=kind, created_at=now, summary=summary,
+    at = response.at or audit.now()  # raised as the answer comes in
+    return [_view(rows.add_alert(session, kind=kind, created_at=at, summary=summary,
                                  response_id=response.id, customer_id=response.customer_id,
                                  purchase_id=response.purchase_id, staff_id=response.staff_id))
             for kind, summary in found]

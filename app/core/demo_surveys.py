@@ -40,14 +40,17 @@ def add_answers(shop, sales: list[tuple[int, int, datetime]], rng: random.Random
         return 0
     now = audit.now()
     recent = now - timedelta(days=3)
+    staff = [m.id for m in shop.staff_list()] or [None]
     with shop.write() as session:
         for pid, cid, at in sorted(sales, key=lambda s: s[2]):
             survey, given = _answer(rng, nps, heard)
+            channel = rng.choice(("counter", "kiosk"))
             cleaned = surveys.clean_answers(survey, given)
             response = rows.add_response(
                 session, [dict(a, at=at) for a in cleaned], survey_id=survey.id,
-                version=survey.version, at=at, customer_id=cid, purchase_id=pid, staff_id=None,
-                channel=rng.choice(("counter", "kiosk")), workstation="counter-1", complete=True)
+                version=survey.version, at=at, customer_id=cid, purchase_id=pid,
+                staff_id=rng.choice(staff) if channel == "counter" else None, channel=channel,
+                workstation="counter-1", complete=True)
             if at >= recent:
                 alerts.raise_for(session, shop.settings, survey, cleaned, response)
         audit.record(session, shop.actor, "import", "survey_response", None,
