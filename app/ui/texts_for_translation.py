@@ -234,6 +234,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP('errors', 'The two passphrases are not the same.'),
     QT_TRANSLATE_NOOP('errors', 'There is no answer to keep.'),
     QT_TRANSLATE_NOOP('errors', 'This customer was erased.'),
+    QT_TRANSLATE_NOOP('errors', 'This customer was erased; record the sale without a customer.'),
     QT_TRANSLATE_NOOP('errors', 'This customer was erased; register them again if they come back.'),
     QT_TRANSLATE_NOOP('errors', 'Type an amount.'),
     QT_TRANSLATE_NOOP('errors', "Type the staff member's name."),

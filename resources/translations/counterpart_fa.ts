@@ -4872,6 +4872,10 @@
             <translation>این مشتری پاک شده.</translation>
         </message>
         <message>
+            <source>This customer was erased; record the sale without a customer.</source>
+            <translation>این مشتری پاک شده؛ فروش را بدون مشتری ثبت کنید.</translation>
+        </message>
+        <message>
             <source>This customer was erased; register them again if they come back.</source>
             <translation>این مشتری پاک شده؛ اگر برگشت دوباره ثبت‌نامش کنید.</translation>
         </message>

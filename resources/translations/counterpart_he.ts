@@ -4872,6 +4872,10 @@
             <translation>הלקוח הזה נמחק.</translation>
         </message>
         <message>
+            <source>This customer was erased; record the sale without a customer.</source>
+            <translation>הלקוח הזה נמחק; רשמו את המכירה בלי לקוח.</translation>
+        </message>
+        <message>
             <source>This customer was erased; register them again if they come back.</source>
             <translation>הלקוח הזה נמחק; רשמו אותו מחדש אם יחזור.</translation>
         </message>
