@@ -249,7 +249,7 @@ class _CustomerCheck:
                     or values["card_number"] in self.cards:
                 values["card_number"] = ""
             self.cards.add(values["card_number"])
-            good.append(values)
+            good.append((line, row, values))
         rejected.sort(key=lambda r: r.row)
         return good, rejected
 
@@ -396,7 +396,7 @@ class _PurchaseCheck:
             if missing:
                 refuse(indices, missing)
                 continue
-            good.append((len(indices), dict(values, customer_id=customer_id)))
+            good.append((indices, dict(values, customer_id=customer_id)))
         rejected.sort(key=lambda r: r.row)
         return good, rejected
 
@@ -465,9 +465,9 @@ def preview(shop, plan: ImportPlan, limit: int = 20) -> list[PreviewRow]:
 
 def run(shop, plan: ImportPlan, *, dry_run: bool = False,
         progress: Progress | None = None) -> ImportResult:
-    """Check every row and, unless `dry_run`, add what passes, all in one transaction.
-    `progress(done, total)` after each batch; it returns False to cancel (nothing is kept).
-    Managers only: an import changes the whole book."""
+    """Check every row and, unless `dry_run`, add what passes, all or nothing (see the
+    module's notes). `progress(done, total)` after each batch; it returns False to cancel
+    (nothing is kept). Managers only: an import changes the whole book."""
     staff.require_manager(shop.actor)
     problems = plan.problems()
     if problems:
@@ -475,81 +475,190 @@ def run(shop, plan: ImportPlan, *, dry_run: bool = False,
     result = ImportResult(plan.kind, len(plan.table.rows), dry_run=dry_run)
     check = _checker(shop, plan)
     units = _units(check, plan)
+    writer = None if dry_run else _writer(shop, plan)
     try:
-        with (shop.read() if dry_run else shop.write()) as session:
-            adder = None if dry_run else _adder(shop, session, plan.kind)
-            done = 0
-            for start in range(0, len(units), BATCH):
-                batch = units[start:start + BATCH]
+        done = 0
+        for start in range(0, len(units), BATCH):
+            batch = units[start:start + BATCH]
+            with shop.read() as session:  # a short read: the counter goes on writing
                 good, rejected = check.check(session, batch)
-                result.rejected.extend(rejected)
-                if plan.kind == "customers":
-                    result.imported += len(good)
-                else:
-                    result.imported += sum(n for n, _ in good)
-                    good = [values for _, values in good]
-                result.records += len(good)
-                if adder:
-                    adder(good)
-                done += len(batch) if plan.kind == "customers" else sum(map(len, batch))
-                if progress and progress(done, result.total) is False:
-                    raise _Cancelled
-            if adder:
-                adder(None)  # the end: figures, audit
-                audit.record(session, shop.actor, "import", _ENTITY[plan.kind], None,
-                             f"rows={result.imported} rejected={len(result.rejected)}")
+            result.rejected.extend(rejected)
+            result.imported += _rows_of(plan, good)
+            result.records += len(good)
+            if writer:
+                writer.add(good, result)
+            done += len(batch) if plan.kind == "customers" else sum(map(len, batch))
+            if progress and progress(done, result.total) is False:
+                raise _Cancelled
+        if writer:
+            writer.finish(result)
     except _Cancelled:
+        writer and writer.discard()
         return ImportResult(plan.kind, result.total, dry_run=dry_run, cancelled=True)
+    except BaseException:
+        writer and writer.discard()
+        raise
     result.rejected.sort(key=lambda r: r.row)  # a purchase's lines may be far apart
     return result
 
 
 _ENTITY = {"customers": "customer", "purchases": "purchase"}
+STALE = timedelta(minutes=15)  # a pending batch untouched this long: its import died
 
 
-def _adder(shop, session, kind: str):
-    return _CustomerAdder(shop, session) if kind == "customers" else _PurchaseAdder(shop, session)
+def _rows_of(plan: ImportPlan, good: list) -> int:
+    return len(good) if plan.kind == "customers" else sum(len(unit) for unit, _ in good)
 
 
-class _CustomerAdder:
-    def __init__(self, shop, session):
-        self.shop, self.session, self.actor = shop, session, shop.actor
-        self.next_id = rows.next_customer_id(session)
-        self.now = audit.now()
-        self.policy = None
+def _writer(shop, plan: ImportPlan):
+    kind = _CustomerWriter if plan.kind == "customers" else _PurchaseWriter
+    return kind(shop, plan)
 
-    def __call__(self, batch: list[dict] | None) -> None:
-        if not batch:
-            return
-        actor, now = self.actor, self.now
-        inserts, consents = [], []
-        fresh = _new_cards(self.session, sum(1 for v in batch if not v["card_number"]))
-        for values in batch:
+
+def _refuse(result: ImportResult, rejected: Rejected) -> None:
+    """A customer's row that passed the check but is refused when written."""
+    result.rejected.append(rejected)
+    result.imported -= 1
+    result.records -= 1
+
+
+def _taken(what: str, customer_id: int) -> str:
+    return f"{what}: customer {customer_id} already has this {what}."
+
+
+def discard_abandoned(shop) -> int:
+    """Delete the hidden rows of customer imports that died half-way (the process was
+    killed, the machine lost power): batches nobody has added to for STALE."""
+    with shop.read() as session:
+        batches = rows.pending_batches(session)
+    gone = 0
+    for marker, first, last, touched in batches:
+        if touched and touched > audit.now() - STALE:
+            continue  # another workstation's import, still running
+        with shop.read() as session:
+            ids = rows.pending_ids(session, marker, first, last)
+        for start in range(0, len(ids), BATCH):
+            with shop.write() as session:
+                rows.discard_customers(session, marker, ids[start:start + BATCH])
+        gone += len(ids)
+    return gone
+
+
+class _CustomerWriter:
+    """Every checked batch goes in at once in its own short write transaction, hidden
+    behind the import's marker; `finish` shows them all in one transaction, `discard`
+    deletes them. Everything per row (cleaning, search keys, card numbers) is done
+    before the write lock is taken."""
+
+    def __init__(self, shop, plan: ImportPlan):
+        self.shop, self.actor = shop, shop.actor
+        self.policy: int | None = None
+        self.marker = 0  # -(the first id) once the first batch is in
+        self.first = self.last = 0
+        self.origin: dict[int, tuple[int, tuple[str, ...]]] = {}  # id -> line, values
+        discard_abandoned(shop)
+
+    def _prepared(self, good: list) -> list[tuple[int, tuple, dict, bool]]:
+        actor = self.actor
+        with self.shop.read() as session:
+            fresh = _new_cards(session, sum(1 for _, _, v in good if not v["card_number"]))
+        if self.policy is None and any(v.get("marketing_consent") for _, _, v in good):
+            self.policy = privacy.current_policy(self.shop).version
+        out = []
+        for line, row, values in good:
             consent = bool(values.get("marketing_consent"))
-            row = {name: values.get(name, _BLANK.get(name, "")) for name in customers.FIELDS}
-            row.update(
-                id=self.next_id, marketing_consent=consent,
-                consent_at=now if consent else None,
-                consent_channel="import" if consent else None,
+            insert = {name: values.get(name, _BLANK.get(name, "")) for name in customers.FIELDS}
+            insert.update(
+                marketing_consent=consent, consent_channel="import" if consent else None,
                 consent_by=actor.staff_id if consent else None,
                 card_number=values["card_number"] or fresh.pop(),
-                created_at=now, created_by=actor.staff_id,
-                created_workstation=actor.workstation, created_channel="import",
-                updated_at=None, updated_by=None, updated_workstation=None,
-                updated_channel=None, **customers.search_keys(values),
+                created_by=actor.staff_id, created_workstation=actor.workstation,
+                created_channel="import", updated_at=None, updated_by=None,
+                updated_workstation=None, updated_channel=None, **customers.search_keys(values),
             )
-            if consent:
-                if self.policy is None:  # joins this transaction
-                    self.policy = privacy.current_policy(self.shop).version
-                consents.append({
-                    "customer_id": self.next_id, "given": True, "at": now, "channel": "import",
-                    "staff_id": actor.staff_id, "workstation": actor.workstation,
-                    "policy_version": self.policy,
-                })
-            inserts.append(row)
-            self.next_id += 1
-        rows.add_customers(self.session, inserts)
-        rows.add_consents(self.session, consents)
+            out.append((line, tuple(row), insert, consent))
+        return out
+
+    def add(self, good: list, result: ImportResult) -> None:
+        if not good:
+            return
+        prepared = self._prepared(good)
+        actor = self.actor
+        with self.shop.write() as session:  # bulk inserts and the re-check, nothing more
+            kept = self._recheck(session, prepared, result)
+            now = audit.now()
+            next_id = rows.next_customer_id(session)
+            if not self.marker:
+                self.marker, self.first = -next_id, next_id
+            inserts, consents = [], []
+            for line, values, insert, consent in kept:
+                insert.update(id=next_id, merged_into=self.marker, created_at=now,
+                              consent_at=now if consent else None)
+                inserts.append(insert)
+                if consent:
+                    consents.append({
+                        "customer_id": next_id, "given": True, "at": now, "channel": "import",
+                        "staff_id": actor.staff_id, "workstation": actor.workstation,
+                        "policy_version": self.policy,
+                    })
+                self.origin[next_id] = (line, values)
+                next_id += 1
+            rows.add_customers(session, inserts)
+            rows.add_consents(session, consents)
+        self.last = max(self.last, next_id - 1)
+
+    def _recheck(self, session, prepared: list, result: ImportResult) -> list:
+        """Phones, e-mails and cards taken since the batch was checked: the row is refused
+        (or, for a card, gets a new one), the import goes on."""
+        phones = rows.ids_by_phone(session, {i["phone"] for _, _, i, _ in prepared if i["phone"]})
+        emails = rows.ids_by_email(session, {i["email"] for _, _, i, _ in prepared if i["email"]})
+        cards_taken = rows.cards_in_use(session, {i["card_number"] for _, _, i, _ in prepared})
+        kept = []
+        for line, values, insert, consent in prepared:
+            phone_id, email_id = phones.get(insert["phone"]), emails.get(insert["email"])
+            if phone_id or email_id:
+                what = "phone" if phone_id else "e-mail"
+                _refuse(result, Rejected(line, _taken(what, phone_id or email_id), values))
+                continue
+            if insert["card_number"] in cards_taken:
+                insert["card_number"] = _new_cards(session, 1)[0]
+            kept.append((line, values, insert, consent))
+        return kept
+
+    def finish(self, result: ImportResult) -> None:
+        """One transaction: refuse rows whose phone or e-mail a customer registered at the
+        counter took while the import ran, then show the rest, then the audit entry."""
+        with self.shop.write() as session:
+            if self.marker:
+                clashes = rows.contact_clashes(session, self.marker, self.first, self.last)
+                refused: dict[int, str] = {}
+                for pending_id, name, listed_id in clashes:
+                    refused.setdefault(pending_id,
+                                       _taken("phone" if name == "phone" else "e-mail",
+                                              listed_id))
+                rows.discard_customers(session, self.marker, sorted(refused))
+                for pending_id, reason in refused.items():
+                    line, values = self.origin[pending_id]
+                    _refuse(result, Rejected(line, reason, values))
+                rows.publish_customers(session, self.marker, self.first, self.last)
+            audit.record(session, self.actor, "import", "customer", None,
+                         f"rows={result.imported} rejected={len(result.rejected)}")
+        self.marker = 0  # published: nothing left to discard
+
+    def discard(self) -> None:
+        """Cancelled or failed: delete the batch's hidden rows, a batch at a time (hidden,
+        they need not go in one transaction). If even that fails, `discard_abandoned`
+        removes them at a later import."""
+        if not self.marker:
+            return
+        ids = sorted(self.origin)
+        try:
+            for start in range(0, len(ids), BATCH):
+                with self.shop.write() as session:
+                    rows.discard_customers(session, self.marker, ids[start:start + BATCH])
+        except Exception:  # noqa: S110 - the original error is the one to report
+            pass
+        self.marker = 0
 
 
 _BLANK = {"phone": None, "email": None, "birthday": None}
@@ -565,32 +674,62 @@ def _new_cards(session, n: int) -> list[str]:
     return list(out)
 
 
-class _PurchaseAdder:
-    def __init__(self, shop, session):
-        self.session, self.actor = session, shop.actor
-        self.next_id = rows.next_purchase_id(session)
-        self.touched: set[int] = set()
+class _PurchaseWriter:
+    """Purchases are checked batch by batch in short reads and kept; `finish` writes them
+    all in ONE transaction of bulk inserts (no search index to feed, so it is short), after
+    re-checking receipts recorded and customers merged while the import ran."""
 
-    def __call__(self, batch: list[dict] | None) -> None:
-        if batch is None:
-            rows.recount_customers(self.session, self.touched)
-            return
+    def __init__(self, shop, plan: ImportPlan):
+        self.shop, self.actor, self.table = shop, shop.actor, plan.table
+        self.kept: list[tuple[list[int], dict]] = []
+
+    def add(self, good: list, result: ImportResult) -> None:
+        self.kept.extend(good)
+
+    def finish(self, result: ImportResult) -> None:
         actor, now = self.actor, audit.now()
-        purchases, lines = [], []
-        for values in batch:
-            purchases.append({
-                "id": self.next_id, "customer_id": values["customer_id"], "at": values["at"],
+        prepared = []
+        for indices, values in self.kept:
+            prepared.append((indices, values, {
+                "customer_id": values["customer_id"], "at": values["at"],
                 "total": values["total"], "refunded": 0, "receipt": values["receipt"],
                 "note": values["note"], "staff_id": actor.staff_id, "voided_at": None,
                 "voided_by": None, "void_reason": None, "created_at": now,
                 "created_by": actor.staff_id, "created_workstation": actor.workstation,
                 "created_channel": "import",
-            })
-            lines.extend(dict(line, purchase_id=self.next_id) for line in values["lines"])
-            if values["customer_id"]:
-                self.touched.add(values["customer_id"])
-            self.next_id += 1
-        rows.add_purchases(self.session, purchases, lines)
+            }))
+        self.kept = []
+        with self.shop.write() as session:
+            recorded = rows.receipts_in_use(session, {v["receipt"] for _, v, _ in prepared
+                                                      if v["receipt"]})
+            listed = rows.listed_ids(session, {v["customer_id"] for _, v, _ in prepared
+                                               if v["customer_id"]})
+            purchases, lines, touched = [], [], set()
+            next_id = rows.next_purchase_id(session)
+            for indices, values, insert in prepared:
+                reason = ""
+                if values["receipt"] in recorded:
+                    reason = "receipt: a purchase with this receipt is already in the shop."
+                elif values["customer_id"] and values["customer_id"] not in listed:
+                    reason = "customer: this customer was merged into another meanwhile."
+                if reason:
+                    result.rejected.extend(Rejected(self.table.row_number(i), reason,
+                                                    tuple(self.table.rows[i])) for i in indices)
+                    result.imported -= len(indices)
+                    result.records -= 1
+                    continue
+                purchases.append(dict(insert, id=next_id))
+                lines.extend(dict(line, purchase_id=next_id) for line in values["lines"])
+                if values["customer_id"]:
+                    touched.add(values["customer_id"])
+                next_id += 1
+            rows.add_purchases(session, purchases, lines)
+            rows.recount_customers(session, touched)
+            audit.record(session, actor, "import", "purchase", None,
+                         f"rows={result.imported} rejected={len(result.rejected)}")
+
+    def discard(self) -> None:
+        self.kept = []  # nothing was written before `finish`
 
 
 # -- rejected rows as a file to fix ------------------------------------------------------------

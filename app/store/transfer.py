@@ -1,10 +1,19 @@
 """SQL for imports and exports: contact look-ups in batches, bulk inserts with given ids,
-and keyset pages of customers and purchases for streaming a CSV file."""
+pending customer batches (hidden until published), and keyset pages of customers and
+purchases for streaming a CSV file.
+
+A customer import inserts its rows in short transactions with `merged_into` set to the
+batch's marker, a negative number (minus the batch's first id): every listing, search,
+report and duplicate check already leaves out rows with a `merged_into`, so the rows stay
+out of sight until `publish_customers` clears the marker for the whole batch at once, or
+`discard_customers` deletes them."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
+from datetime import datetime
+
+from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
 
 from app.store.customers import LISTED
 from app.store.models import ConsentEvent, Customer, Purchase, PurchaseLine
@@ -42,12 +51,26 @@ def ids_by_card(session: Session, cards: set[str]) -> dict[str, int]:
         stmt = select(Customer.card_number, Customer.id, Customer.merged_into).where(
             Customer.card_number.in_(chunk))
         for card, customer_id, merged_into in session.execute(stmt):
-            out[card] = merged_into or customer_id
+            if merged_into is None or merged_into > 0:  # not a pending import's row
+                out[card] = merged_into or customer_id
     return out
 
 
 def cards_in_use(session: Session, cards: set[str]) -> set[str]:
-    return set(ids_by_card(session, cards))
+    """Every card held by a row, pending imports' rows included (the column is unique)."""
+    out: set[str] = set()
+    for chunk in _chunks(sorted(cards)):
+        out.update(session.scalars(select(Customer.card_number).where(
+            Customer.card_number.in_(chunk))))
+    return out
+
+
+def listed_ids(session: Session, ids: set[int]) -> set[int]:
+    """Which of these customers are listed (not merged into another, not pending)."""
+    out: set[int] = set()
+    for chunk in _chunks(sorted(ids)):
+        out.update(session.scalars(select(Customer.id).where(Customer.id.in_(chunk), LISTED)))
+    return out
 
 
 def next_customer_id(session: Session) -> int:
@@ -63,6 +86,60 @@ def add_customers(session: Session, rows: list[dict]) -> None:
 def add_consents(session: Session, rows: list[dict]) -> None:
     if rows:
         session.execute(insert(ConsentEvent.__table__), rows)
+
+
+def _pending(marker: int, first: int, last: int):
+    # The id range lets SQLite walk the rows by rowid instead of scanning the table.
+    return and_(Customer.id.between(first, last), Customer.merged_into == marker)
+
+
+def contact_clashes(session: Session, marker: int, first: int,
+                    last: int) -> list[tuple[int, str, int]]:
+    """(pending id, "phone" or "email", listed customer id) for each pending row of the
+    batch whose phone or e-mail a listed customer now holds (registered meanwhile)."""
+    other = aliased(Customer)
+    out = []
+    for name in ("phone", "email"):
+        mine, theirs = getattr(Customer, name), getattr(other, name)
+        stmt = (
+            select(Customer.id, func.min(other.id))
+            .join(other, and_(theirs == mine, other.merged_into.is_(None)))
+            .where(_pending(marker, first, last), mine.is_not(None))
+            .group_by(Customer.id)
+        )
+        out.extend((pending_id, name, listed_id)
+                   for pending_id, listed_id in session.execute(stmt))
+    return out
+
+
+def publish_customers(session: Session, marker: int, first: int, last: int) -> int:
+    """The pending rows of a batch become ordinary customers, all in this transaction."""
+    done = session.execute(update(Customer).where(_pending(marker, first, last))
+                           .values(merged_into=None))
+    return done.rowcount
+
+
+def discard_customers(session: Session, marker: int, ids: list[int]) -> None:
+    """Delete pending rows of a batch (and their consent history): a cancelled or failed
+    import, or a row refused at the last moment."""
+    for chunk in _chunks(ids):
+        session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id.in_(chunk)))
+        session.execute(delete(Customer).where(Customer.id.in_(chunk),
+                                               Customer.merged_into == marker))
+
+
+def pending_batches(session: Session) -> list[tuple[int, int, int, datetime]]:
+    """(marker, first id, last id, last insert time) of every batch not yet published."""
+    stmt = (
+        select(Customer.merged_into, func.min(Customer.id), func.max(Customer.id),
+               func.max(Customer.created_at))
+        .where(Customer.merged_into < 0).group_by(Customer.merged_into)
+    )
+    return [tuple(row) for row in session.execute(stmt)]
+
+
+def pending_ids(session: Session, marker: int, first: int, last: int) -> list[int]:
+    return list(session.scalars(select(Customer.id).where(_pending(marker, first, last))))
 
 
 def customer_page(session: Session, after_id: int, limit: int,
