@@ -3,8 +3,26 @@
 plan (read the file, guess the mapping) -> preview (the first rows, checked) -> run (check
 every row, dry run or commit). Every row is either imported or rejected with its line
 number and the reason; rejected rows can be saved as a CSV (the original columns and an
-"error" column) to fix and import again. A real import is ONE transaction, inserted in
-batches: a cancel or a failure half-way leaves nothing behind.
+"error" column) to fix and import again. A cancel or a failure half-way leaves nothing.
+
+The counter keeps selling while an import runs. SQLite has one write lock per file; a sale
+waits for it (10 s at most, then "database is locked": a sale lost). So the import never
+holds it for long:
+- Every row is checked (parsed, validated, normalized, its search keys and card number
+  made, looked up against the shop in bulk) in short read transactions, outside the lock.
+- Customers: each checked batch is inserted in its own short write transaction (bulk
+  inserts, after re-checking the batch's phones, e-mails and cards against what the counter
+  recorded since), marked as pending: `merged_into` holds the import's marker, so no list,
+  search, report or duplicate check sees them. One last transaction refuses the pending
+  rows whose phone or e-mail a customer registered at the counter took meanwhile, then
+  clears the marker of all the others at once: the import appears whole or not at all.
+  A cancel or a failure deletes the pending rows; if the process dies, the next import
+  deletes the rows of any batch nobody has added to for STALE (`discard_abandoned`).
+  Why not one transaction of bulk inserts: the search index triggers make 100,000 inserts
+  hold the lock for several seconds; batches of BATCH hold it ~0.2 s each and the
+  publishing UPDATE about a second (bench/import_100k.py prints "lock held").
+- Purchases feed no search index: checked in batches outside the lock, they are written in
+  ONE transaction of bulk inserts, re-checking receipts and customers merged meanwhile.
 
 Customers: the fields of the customer book (see column_map.CUSTOMER_FIELDS); a phone or an
 e-mail already in the shop, or met earlier in the file, rejects the row. A valid card
@@ -36,7 +54,7 @@ from app.core.errors import ValidationError
 from app.core.normalize import email_normalized, phone_e164
 from app.store import transfer as rows
 
-BATCH = 2000  # rows checked and inserted at a time, inside the one transaction
+BATCH = 2000  # rows checked, then inserted, at a time (one short write transaction each)
 KINDS = ("customers", "purchases")
 _FORMULA_START = ("=", "+", "-", "@")
 _YES = {"1", "true", "yes", "y", "x", "on", "subscribed", "opted in", "opt in", "accepted",
