@@ -1,4 +1,4 @@
-"""What each index of migration 0006 buys: the queries that use it, timed on a bench shop
+"""What each index of migrations 0006 and 0007 buys: the queries that use it, timed on a bench shop
 with the index and again with it dropped inside a transaction that is rolled back (the
 shop is left as it was). Also the VIP line's old query shape, grouped by the customer index.
 
@@ -29,13 +29,35 @@ LISTED_MIDDLE = (
     "SELECT id FROM customers WHERE merged_into IS NULL ORDER BY id DESC LIMIT 1 OFFSET :half"
 )
 
-# index -> the queries it serves
+BALANCES = (
+    "SELECT sum(b), count(*) FILTER (WHERE b > 0) FROM (SELECT sum(amount) AS b "
+    "FROM loyalty_entries WHERE program_id = 1 GROUP BY customer_id)"
+)
+BIRTHDAYS = (
+    "SELECT count(*) FROM customers WHERE birthday IS NOT NULL "
+    "AND strftime('%m', birthday) = '12' AND merged_into IS NULL AND erased_at IS NULL"
+)
+QUALITY = (
+    "SELECT merged_into IS NULL AND erased_at IS NULL, marketing_consent, phone IS NULL, "
+    "email IS NULL, count(*) FROM customers GROUP BY 1, 2, 3, 4"
+)
+AT_RISK = (
+    "SELECT count(*) FROM customers WHERE last_visit >= :lapsed AND visits >= 3 "
+    "AND julianday(:today) - julianday(last_visit) > "
+    "2 * ((julianday(last_visit) - julianday(first_visit)) / ((visits - 1) + 0.0))"
+)
+
+# index -> the queries it serves (0006, then 0007)
 CASES = {
     "ix_purchases_at_spend": {"VIP line, a year of purchases": VIP_NEW},
     "ix_customers_listed": {
         "customer list: count the book": LISTED_COUNT,
         "customer list: locate the middle row": LISTED_MIDDLE,
     },
+    "ix_loyalty_entries_balance": {"report: loyalty balances of a program": BALANCES},
+    "ix_customers_birth_month": {"report: next month's birthdays": BIRTHDAYS},
+    "ix_customers_quality": {"report: data quality, consent and contacts": QUALITY},
+    "ix_customers_rhythm": {"segments: at risk (each regular's rhythm)": AT_RISK},
 }
 
 
@@ -62,7 +84,13 @@ def measure(size: str, rounds: int = 5) -> list[tuple[str, str, float, float, st
     conn.execute("PRAGMA key = '" + generate.PASSPHRASE + "'")
     conn.execute("PRAGMA cache_size = -65536")
     half = conn.execute(LISTED_COUNT).fetchone()[0] // 2
-    args = {"y": segments.cutoffs(30).year.isoformat(sep=" "), "half": half}
+    cut = segments.cutoffs(90)
+    args = {
+        "y": cut.year.isoformat(sep=" "),
+        "half": half,
+        "lapsed": cut.lapsed.isoformat(sep=" "),
+        "today": cut.today.isoformat(sep=" "),
+    }
     out = []
     for index, queries in CASES.items():
         with_index = {
