@@ -360,14 +360,17 @@ def _find(session, query: str, region: str, limit: int,
     Newest first, in pages of `limit` (pass the last id as `before_id` for the next)."""
     query = query.strip()
     if not query:
-        found = rows.recent(session, limit, before_id)
+        found = rows.recent(session, limit, before_id, summary=True)
     elif looks_like_phone(query):
-        found = rows.search(session, digits=digits_of(query), limit=limit, before_id=before_id)
+        found = rows.search(session, digits=digits_of(query), limit=limit, before_id=before_id,
+                            summary=True)
     elif "@" in query:
-        found = rows.search(session, email=query.lower(), limit=limit, before_id=before_id)
+        found = rows.search(session, email=query.lower(), limit=limit, before_id=before_id,
+                            summary=True)
     else:
         words = name_key(query).split()
-        found = rows.search(session, name_words=words, limit=limit, before_id=before_id)
+        found = rows.search(session, name_words=words, limit=limit, before_id=before_id,
+                            summary=True)
     return [_summary(r, region) for r in found]
 
 

@@ -12,6 +12,17 @@ from app.store.models import Customer
 MIN_TRIGRAM = 3  # the trigram index can't match fewer characters
 _FTS = table("customers_fts", column("rowid"))
 LISTED = Customer.merged_into.is_(None)  # a merged customer lives on in the one kept
+# What a result list shows (and the name keys a short prefix is checked against): reading
+# these instead of whole rows keeps a keystroke's 50 results off the ORM's identity map.
+SUMMARY = (Customer.id, Customer.first_name, Customer.last_name, Customer.phone,
+           Customer.email, Customer.card_number, Customer.first_key, Customer.last_key)
+
+
+def _rows(session: Session, stmt, summary: bool) -> list:
+    """Whole Customer rows, or (with `summary`) named tuples of the SUMMARY columns."""
+    if summary:
+        return list(session.execute(stmt.with_only_columns(*SUMMARY, maintain_column_froms=True)))
+    return list(session.scalars(stmt))
 
 
 def get(session: Session, customer_id: int) -> Customer | None:
@@ -79,8 +90,10 @@ def search(
     email: str = "",
     limit: int = 50,
     before_id: int | None = None,
+    summary: bool = False,
 ) -> list[Customer]:
-    """Customers matching every given part, newest first, `limit` at most.
+    """Customers matching every given part, newest first, `limit` at most (with `summary`,
+    only the SUMMARY columns).
 
     name_words: normalized words, each a substring of the name or e-mail (a word shorter
     than the trigram minimum must start a word of the name); digits: a substring of the phone in
@@ -95,7 +108,7 @@ def search(
     if len(email) >= MIN_TRIGRAM:
         terms.append(f"email : {_fts_phrase(email)}")
     if not terms:
-        return _name_prefix(session, short_words, limit) if short_words else []
+        return _name_prefix(session, short_words, limit, summary) if short_words else []
 
     # Walk the index newest first and stop at `limit`: the cost follows the page, not the shop.
     stmt = (
@@ -108,10 +121,11 @@ def search(
         stmt = stmt.where(name.like(f"% {_like_escape(word)}%", escape="\\"))
     if before_id is not None:
         stmt = stmt.where(_FTS.c.rowid < before_id)
-    return list(session.scalars(stmt.order_by(_FTS.c.rowid.desc()).limit(limit)))
+    return _rows(session, stmt.order_by(_FTS.c.rowid.desc()).limit(limit), summary)
 
 
-def _name_prefix(session: Session, words: list[str], limit: int) -> list[Customer]:
+def _name_prefix(session: Session, words: list[str], limit: int,
+                 summary: bool = False) -> list[Customer]:
     """One or two letters: first or last names that start with them, in name order."""
     word = words[0]
     found: dict[int, Customer] = {}
@@ -122,7 +136,7 @@ def _name_prefix(session: Session, words: list[str], limit: int) -> list[Custome
             .order_by(key, Customer.id)
             .limit(limit)
         )
-        for row in session.scalars(stmt):
+        for row in _rows(session, stmt, summary):
             found.setdefault(row.id, row)
     rows = list(found.values())[:limit]
     return [r for r in rows if all(_starts_a_word(r, w) for w in words[1:])]
@@ -136,11 +150,12 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def recent(session: Session, limit: int = 50, before_id: int | None = None) -> list[Customer]:
+def recent(session: Session, limit: int = 50, before_id: int | None = None,
+           summary: bool = False) -> list[Customer]:
     stmt = select(Customer).where(LISTED)
     if before_id is not None:
         stmt = stmt.where(Customer.id < before_id)
-    return list(session.scalars(stmt.order_by(Customer.id.desc()).limit(limit)))
+    return _rows(session, stmt.order_by(Customer.id.desc()).limit(limit), summary)
 
 
 def max_id(session: Session) -> int:

@@ -20,6 +20,10 @@ from app.core.errors import StoreCorrupt, WrongPassphrase
 
 # Tests may lower the key derivation work; production always uses SQLCipher 4's default.
 PRODUCTION_KDF_ITER = 256_000
+# Page cache per connection, KiB. SQLCipher decrypts every page it reads into the cache, so
+# a search or profile that misses it pays AES again; SQLite's default of 2 MB holds too
+# little of a million-customer file. It fills only as pages are read.
+PAGE_CACHE_KIB = 32_768
 
 
 def make_url(path: Path, passphrase: str, kdf_iter: int | None = None) -> URL:
@@ -44,6 +48,7 @@ def _on_connect(dbapi_conn, _record) -> None:
         "PRAGMA busy_timeout=10000",
         "PRAGMA secure_delete=ON",
         "PRAGMA temp_store=MEMORY",
+        f"PRAGMA cache_size=-{PAGE_CACHE_KIB}",
     ):
         cur.execute(pragma)
     cur.close()
