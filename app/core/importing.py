@@ -6,23 +6,25 @@ number and the reason; rejected rows can be saved as a CSV (the original columns
 "error" column) to fix and import again. A cancel or a failure half-way leaves nothing.
 
 The counter keeps selling while an import runs. SQLite has one write lock per file; a sale
-waits for it (10 s at most, then "database is locked": a sale lost). So the import never
+waits for it (10 s at most, then "database is locked": a sale lost). So an import never
 holds it for long:
 - Every row is checked (parsed, validated, normalized, its search keys and card number
   made, looked up against the shop in bulk) in short read transactions, outside the lock.
-- Customers: each checked batch is inserted in its own short write transaction (bulk
-  inserts, after re-checking the batch's phones, e-mails and cards against what the counter
-  recorded since), marked as pending: `merged_into` holds the import's marker, so no list,
-  search, report or duplicate check sees them. One last transaction refuses the pending
-  rows whose phone or e-mail a customer registered at the counter took meanwhile, then
-  clears the marker of all the others at once: the import appears whole or not at all.
-  A cancel or a failure deletes the pending rows; if the process dies, the next import
-  deletes the rows of any batch nobody has added to for STALE (`discard_abandoned`).
-  Why not one transaction of bulk inserts: the search index triggers make 100,000 inserts
-  hold the lock for several seconds; batches of BATCH hold it ~0.2 s each and the
-  publishing UPDATE about a second (bench/import_100k.py prints "lock held").
-- Purchases feed no search index: checked in batches outside the lock, they are written in
-  ONE transaction of bulk inserts, re-checking receipts and customers merged meanwhile.
+- Each checked batch is inserted in its own short write transaction: bulk inserts, after
+  re-checking the batch against what the counter recorded since it was checked (a phone,
+  e-mail or receipt taken meanwhile refuses that row, with its reason; a card taken gets a
+  new one). The rows are written hidden: a customer's `merged_into` holds the import's
+  marker, so no list, search, report or duplicate check sees it; a purchase is marked
+  voided, so no report or figure counts it. An `import_batches` row names the batch.
+- One last transaction refuses the hidden rows that clash with what the counter recorded
+  while the import ran, then clears the marks of all the others at once (and adds the
+  purchases to their customers' figures): the import appears whole or not at all.
+- A cancel or a failure deletes the hidden rows; if the process dies, the next import
+  deletes the rows of any batch nobody has written to for STALE (`discard_abandoned`).
+Why not one transaction of bulk inserts: for 100,000 rows it holds the lock for several
+seconds (the search index triggers on customers, five indexes on purchases); batches of
+BATCH hold it ~0.2 s each and the publishing step about a second (bench/import_100k.py
+prints "lock held").
 
 Customers: the fields of the customer book (see column_map.CUSTOMER_FIELDS); a phone or an
 e-mail already in the shop, or met earlier in the file, rejects the row. A valid card
@@ -545,36 +547,75 @@ def _taken(what: str, customer_id: int) -> str:
 
 
 def discard_abandoned(shop) -> int:
-    """Delete the hidden rows of customer imports that died half-way (the process was
-    killed, the machine lost power): batches nobody has added to for STALE."""
+    """Delete the hidden rows of imports that died half-way (the process was killed, the
+    machine lost power): batches nobody has written to for STALE. Returns how many."""
     with shop.read() as session:
-        batches = rows.pending_batches(session)
+        stale = rows.stale_batches(session, audit.now() - STALE)
     gone = 0
-    for marker, first, last, touched in batches:
-        if touched and touched > audit.now() - STALE:
-            continue  # another workstation's import, still running
-        with shop.read() as session:
-            ids = rows.pending_ids(session, marker, first, last)
+    for batch_id, kind, first, last in stale:
+        ids = []
+        if first is not None:
+            with shop.read() as session:
+                ids = rows.hidden_ids(session, kind, batch_id, first, last)
         for start in range(0, len(ids), BATCH):
             with shop.write() as session:
-                rows.discard_customers(session, marker, ids[start:start + BATCH])
+                rows.discard(session, kind, batch_id, ids[start:start + BATCH])
+        with shop.write() as session:
+            rows.end_batch(session, batch_id)
         gone += len(ids)
     return gone
 
 
-class _CustomerWriter:
-    """Every checked batch goes in at once in its own short write transaction, hidden
-    behind the import's marker; `finish` shows them all in one transaction, `discard`
-    deletes them. Everything per row (cleaning, search keys, card numbers) is done
-    before the write lock is taken."""
+class _Writer:
+    """Every checked batch goes in at once in its own short write transaction (bulk inserts
+    and a re-check against what the counter recorded since, nothing more), hidden behind
+    the import's marker; `finish` shows them all in one transaction, `discard` deletes
+    them. Everything per row is done before the write lock is taken."""
+
+    kind = ""
 
     def __init__(self, shop, plan: ImportPlan):
-        self.shop, self.actor = shop, shop.actor
-        self.policy: int | None = None
-        self.marker = 0  # -(the first id) once the first batch is in
+        self.shop, self.actor, self.table = shop, shop.actor, plan.table
+        self.batch = 0  # the import_batches row, once something is written
         self.first = self.last = 0
-        self.origin: dict[int, tuple[int, tuple[str, ...]]] = {}  # id -> line, values
+        self.origin: dict = {}  # written row id -> where it came from in the file
         discard_abandoned(shop)
+
+    def _opened(self, session, now, first_id: int) -> int:
+        if not self.batch:
+            self.batch = rows.start_batch(session, self.kind, now, self.actor.staff_id,
+                                          self.actor.workstation)
+            self.first = first_id
+        return self.batch
+
+    def _wrote(self, session, last_id: int, now) -> None:
+        self.last = last_id
+        rows.touch_batch(session, self.batch, self.first, self.last, now)
+
+    def discard(self) -> None:
+        """Cancelled or failed: delete the hidden rows a batch at a time (hidden, they need
+        not go in one transaction). If even that fails, `discard_abandoned` removes them at
+        a later import."""
+        if not self.batch:
+            return
+        ids = sorted(self.origin)
+        try:
+            for start in range(0, len(ids), BATCH):
+                with self.shop.write() as session:
+                    rows.discard(session, self.kind, self.batch, ids[start:start + BATCH])
+            with self.shop.write() as session:
+                rows.end_batch(session, self.batch)
+        except Exception:  # noqa: S110 - the original error is the one to report
+            pass
+        self.batch = 0
+
+
+class _CustomerWriter(_Writer):
+    kind = "customers"
+
+    def __init__(self, shop, plan: ImportPlan):
+        super().__init__(shop, plan)
+        self.policy: int | None = None
 
     def _prepared(self, good: list) -> list[tuple[int, tuple, dict, bool]]:
         actor = self.actor
@@ -602,15 +643,16 @@ class _CustomerWriter:
             return
         prepared = self._prepared(good)
         actor = self.actor
-        with self.shop.write() as session:  # bulk inserts and the re-check, nothing more
+        with self.shop.write() as session:
             kept = self._recheck(session, prepared, result)
+            if not kept:
+                return
             now = audit.now()
             next_id = rows.next_customer_id(session)
-            if not self.marker:
-                self.marker, self.first = -next_id, next_id
+            marker = rows.customer_marker(self._opened(session, now, next_id))
             inserts, consents = [], []
             for line, values, insert, consent in kept:
-                insert.update(id=next_id, merged_into=self.marker, created_at=now,
+                insert.update(id=next_id, merged_into=marker, created_at=now,
                               consent_at=now if consent else None)
                 inserts.append(insert)
                 if consent:
@@ -623,7 +665,7 @@ class _CustomerWriter:
                 next_id += 1
             rows.add_customers(session, inserts)
             rows.add_consents(session, consents)
-        self.last = max(self.last, next_id - 1)
+            self._wrote(session, next_id - 1, now)
 
     def _recheck(self, session, prepared: list, result: ImportResult) -> list:
         """Phones, e-mails and cards taken since the batch was checked: the row is refused
@@ -644,39 +686,24 @@ class _CustomerWriter:
         return kept
 
     def finish(self, result: ImportResult) -> None:
-        """One transaction: refuse rows whose phone or e-mail a customer registered at the
-        counter took while the import ran, then show the rest, then the audit entry."""
+        """One transaction: refuse the hidden rows whose phone or e-mail a customer
+        registered at the counter took while the import ran, show the rest, audit."""
         with self.shop.write() as session:
-            if self.marker:
-                clashes = rows.contact_clashes(session, self.marker, self.first, self.last)
+            if self.batch:
+                clashes = rows.contact_clashes(session, self.batch, self.first, self.last)
                 refused: dict[int, str] = {}
-                for pending_id, name, listed_id in clashes:
-                    refused.setdefault(pending_id,
-                                       _taken("phone" if name == "phone" else "e-mail",
-                                              listed_id))
-                rows.discard_customers(session, self.marker, sorted(refused))
-                for pending_id, reason in refused.items():
-                    line, values = self.origin[pending_id]
+                for hidden_id, name, listed_id in clashes:
+                    what = "phone" if name == "phone" else "e-mail"
+                    refused.setdefault(hidden_id, _taken(what, listed_id))
+                rows.discard(session, self.kind, self.batch, sorted(refused))
+                for hidden_id, reason in refused.items():
+                    line, values = self.origin[hidden_id]
                     _refuse(result, Rejected(line, reason, values))
-                rows.publish_customers(session, self.marker, self.first, self.last)
+                rows.publish(session, self.kind, self.batch, self.first, self.last)
+                rows.end_batch(session, self.batch)
             audit.record(session, self.actor, "import", "customer", None,
                          f"rows={result.imported} rejected={len(result.rejected)}")
-        self.marker = 0  # published: nothing left to discard
-
-    def discard(self) -> None:
-        """Cancelled or failed: delete the batch's hidden rows, a batch at a time (hidden,
-        they need not go in one transaction). If even that fails, `discard_abandoned`
-        removes them at a later import."""
-        if not self.marker:
-            return
-        ids = sorted(self.origin)
-        try:
-            for start in range(0, len(ids), BATCH):
-                with self.shop.write() as session:
-                    rows.discard_customers(session, self.marker, ids[start:start + BATCH])
-        except Exception:  # noqa: S110 - the original error is the one to report
-            pass
-        self.marker = 0
+        self.batch = 0  # published: nothing left to discard
 
 
 _BLANK = {"phone": None, "email": None, "birthday": None}
@@ -692,62 +719,80 @@ def _new_cards(session, n: int) -> list[str]:
     return list(out)
 
 
-class _PurchaseWriter:
-    """Purchases are checked batch by batch in short reads and kept; `finish` writes them
-    all in ONE transaction of bulk inserts (no search index to feed, so it is short), after
-    re-checking receipts recorded and customers merged while the import ran."""
+_RECEIPT_TAKEN = "receipt: a purchase with this receipt is already in the shop."
+_BUYER_MERGED = "customer: this customer was merged into another meanwhile."
 
-    def __init__(self, shop, plan: ImportPlan):
-        self.shop, self.actor, self.table = shop, shop.actor, plan.table
-        self.kept: list[tuple[list[int], dict]] = []
+
+class _PurchaseWriter(_Writer):
+    """Hidden purchases are marked voided (with the batch in `void_reason`), so no report
+    or figure counts them; publishing clears the mark and recounts their customers."""
+
+    kind = "purchases"
+
+    def _refuse(self, result: ImportResult, indices: list[int], reason: str) -> None:
+        result.rejected.extend(Rejected(self.table.row_number(i), reason,
+                                        tuple(self.table.rows[i])) for i in indices)
+        result.imported -= len(indices)
+        result.records -= 1
 
     def add(self, good: list, result: ImportResult) -> None:
-        self.kept.extend(good)
-
-    def finish(self, result: ImportResult) -> None:
-        actor, now = self.actor, audit.now()
-        prepared = []
-        for indices, values in self.kept:
-            prepared.append((indices, values, {
-                "customer_id": values["customer_id"], "at": values["at"],
-                "total": values["total"], "refunded": 0, "receipt": values["receipt"],
-                "note": values["note"], "staff_id": actor.staff_id, "voided_at": None,
-                "voided_by": None, "void_reason": None, "created_at": now,
-                "created_by": actor.staff_id, "created_workstation": actor.workstation,
-                "created_channel": "import",
-            }))
-        self.kept = []
+        if not good:
+            return
+        actor = self.actor
+        prepared = [(indices, values, {
+            "customer_id": values["customer_id"], "at": values["at"],
+            "total": values["total"], "refunded": 0, "receipt": values["receipt"],
+            "note": values["note"], "staff_id": actor.staff_id,
+            "voided_by": actor.staff_id, "created_by": actor.staff_id,
+            "created_workstation": actor.workstation, "created_channel": "import",
+        }) for indices, values in good]
+        receipts = {v["receipt"] for _, v, _ in prepared if v["receipt"]}
+        buyers = {v["customer_id"] for _, v, _ in prepared if v["customer_id"]}
         with self.shop.write() as session:
-            recorded = rows.receipts_in_use(session, {v["receipt"] for _, v, _ in prepared
-                                                      if v["receipt"]})
-            listed = rows.listed_ids(session, {v["customer_id"] for _, v, _ in prepared
-                                               if v["customer_id"]})
-            purchases, lines, touched = [], [], set()
-            next_id = rows.next_purchase_id(session)
+            recorded = rows.receipts_in_use(session, receipts)
+            listed = rows.listed_ids(session, buyers)
+            kept = []
             for indices, values, insert in prepared:
-                reason = ""
                 if values["receipt"] in recorded:
-                    reason = "receipt: a purchase with this receipt is already in the shop."
+                    self._refuse(result, indices, _RECEIPT_TAKEN)
                 elif values["customer_id"] and values["customer_id"] not in listed:
-                    reason = "customer: this customer was merged into another meanwhile."
-                if reason:
-                    result.rejected.extend(Rejected(self.table.row_number(i), reason,
-                                                    tuple(self.table.rows[i])) for i in indices)
-                    result.imported -= len(indices)
-                    result.records -= 1
-                    continue
-                purchases.append(dict(insert, id=next_id))
+                    self._refuse(result, indices, _BUYER_MERGED)
+                else:
+                    kept.append((indices, values, insert))
+            if not kept:
+                return
+            now = audit.now()
+            next_id = rows.next_purchase_id(session)
+            marker = rows.purchase_marker(self._opened(session, now, next_id))
+            purchases, lines = [], []
+            for indices, values, insert in kept:
+                purchases.append(dict(insert, id=next_id, created_at=now, voided_at=now,
+                                      void_reason=marker))
                 lines.extend(dict(line, purchase_id=next_id) for line in values["lines"])
-                if values["customer_id"]:
-                    touched.add(values["customer_id"])
+                self.origin[next_id] = indices
                 next_id += 1
             rows.add_purchases(session, purchases, lines)
-            rows.recount_customers(session, touched)
-            audit.record(session, actor, "import", "purchase", None,
-                         f"rows={result.imported} rejected={len(result.rejected)}")
+            self._wrote(session, next_id - 1, now)
 
-    def discard(self) -> None:
-        self.kept = []  # nothing was written before `finish`
+    def finish(self, result: ImportResult) -> None:
+        """One transaction: refuse hidden purchases whose receipt the counter used or whose
+        customer was merged meanwhile, show the rest, recount their customers, audit."""
+        with self.shop.write() as session:
+            if self.batch:
+                batch, first, last = self.batch, self.first, self.last
+                refused = {pid: _RECEIPT_TAKEN
+                           for pid in rows.receipt_clashes(session, batch, first, last)}
+                for pid in rows.orphaned(session, batch, first, last):
+                    refused.setdefault(pid, _BUYER_MERGED)
+                rows.discard(session, self.kind, batch, sorted(refused))
+                for pid, reason in refused.items():
+                    self._refuse(result, self.origin[pid], reason)
+                rows.add_to_figures(session, batch, first, last)
+                rows.publish(session, self.kind, batch, first, last)
+                rows.end_batch(session, batch)
+            audit.record(session, self.actor, "import", "purchase", None,
+                         f"rows={result.imported} rejected={len(result.rejected)}")
+        self.batch = 0
 
 
 # -- rejected rows as a file to fix ------------------------------------------------------------

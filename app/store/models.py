@@ -318,3 +318,17 @@ class Merge(Base):
     snapshot: Mapped[str] = mapped_column(Text)  # JSON
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
     undone_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ImportBatch(Base):
+    """An import whose rows are written but still hidden (see app/core/importing.py)."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # customers | purchases
+    first_id: Mapped[int | None] = mapped_column(Integer)  # the rows' ids, once written
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    touched_at: Mapped[datetime] = mapped_column(DateTime)  # the last write
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    workstation: Mapped[str] = mapped_column(String(100))

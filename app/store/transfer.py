@@ -2,21 +2,22 @@
 pending customer batches (hidden until published), and keyset pages of customers and
 purchases for streaming a CSV file.
 
-A customer import inserts its rows in short transactions with `merged_into` set to the
-batch's marker, a negative number (minus the batch's first id): every listing, search,
-report and duplicate check already leaves out rows with a `merged_into`, so the rows stay
-out of sight until `publish_customers` clears the marker for the whole batch at once, or
-`discard_customers` deletes them."""
+An import inserts its rows in short transactions, hidden behind its batch's marker (an
+`import_batches` row names the batch): a customer's `merged_into` holds minus the batch id
+(every listing, search, report and duplicate check leaves out rows with a `merged_into`); a
+purchase is marked voided with the batch in `void_reason` (reports and figures leave voided
+purchases out). `publish` clears the marks of a whole batch at once; `discard` deletes its
+rows."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.store.customers import LISTED
-from app.store.models import ConsentEvent, Customer, Purchase, PurchaseLine
+from app.store.models import ConsentEvent, Customer, ImportBatch, Purchase, PurchaseLine
 
 _IN_CHUNK = 500  # values per IN (...) list, well under SQLite's variable limit
 
@@ -88,14 +89,76 @@ def add_consents(session: Session, rows: list[dict]) -> None:
         session.execute(insert(ConsentEvent.__table__), rows)
 
 
-def _pending(marker: int, first: int, last: int):
+# -- imports in progress: rows written, hidden until the batch is published ----------------
+def start_batch(session: Session, kind: str, now: datetime, staff_id: int | None,
+                workstation: str) -> int:
+    batch = ImportBatch(kind=kind, started_at=now, touched_at=now, staff_id=staff_id,
+                        workstation=workstation)
+    session.add(batch)
+    session.flush()
+    return batch.id
+
+
+def touch_batch(session: Session, batch_id: int, first: int, last: int,
+                now: datetime) -> None:
+    session.execute(update(ImportBatch).where(ImportBatch.id == batch_id)
+                    .values(first_id=first, last_id=last, touched_at=now))
+
+
+def end_batch(session: Session, batch_id: int) -> None:
+    session.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))
+
+
+def stale_batches(session: Session, before: datetime) -> list[tuple[int, str, int, int]]:
+    """(id, kind, first id, last id) of the batches nobody has written to since `before`:
+    their import died half-way."""
+    stmt = select(ImportBatch.id, ImportBatch.kind, ImportBatch.first_id, ImportBatch.last_id)
+    return [tuple(row) for row in session.execute(
+        stmt.where(ImportBatch.touched_at < before).order_by(ImportBatch.id))]
+
+
+def customer_marker(batch_id: int) -> int:
+    """`merged_into` of a hidden customer: every listing and search leaves such rows out."""
+    return -batch_id
+
+
+def purchase_marker(batch_id: int) -> str:
+    """`void_reason` of a hidden purchase (its `voided_at` is set: reports leave it out)."""
+    return f"pending import {batch_id}"
+
+
+def _hidden(kind: str, batch_id: int, first: int, last: int):
     # The id range lets SQLite walk the rows by rowid instead of scanning the table.
-    return and_(Customer.id.between(first, last), Customer.merged_into == marker)
+    if kind == "customers":
+        return and_(Customer.id.between(first, last),
+                    Customer.merged_into == customer_marker(batch_id))
+    return and_(Purchase.id.between(first, last),
+                Purchase.void_reason == purchase_marker(batch_id))
 
 
-def contact_clashes(session: Session, marker: int, first: int,
+def hidden_ids(session: Session, kind: str, batch_id: int, first: int, last: int) -> list[int]:
+    model = Customer if kind == "customers" else Purchase
+    return list(session.scalars(select(model.id).where(_hidden(kind, batch_id, first, last))))
+
+
+def discard(session: Session, kind: str, batch_id: int, ids: list[int]) -> None:
+    """Delete hidden rows of a batch with what hangs on them (consents, lines)."""
+    for chunk in _chunks(ids):
+        if kind == "customers":
+            session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id.in_(chunk)))
+            session.execute(delete(Customer).where(
+                Customer.id.in_(chunk), Customer.merged_into == customer_marker(batch_id)))
+        else:
+            mine = select(Purchase.id).where(Purchase.id.in_(chunk),
+                                             Purchase.void_reason == purchase_marker(batch_id))
+            session.execute(delete(PurchaseLine).where(PurchaseLine.purchase_id.in_(mine)))
+            session.execute(delete(Purchase).where(
+                Purchase.id.in_(chunk), Purchase.void_reason == purchase_marker(batch_id)))
+
+
+def contact_clashes(session: Session, batch_id: int, first: int,
                     last: int) -> list[tuple[int, str, int]]:
-    """(pending id, "phone" or "email", listed customer id) for each pending row of the
+    """(hidden id, "phone" or "email", listed customer id) for each hidden customer of the
     batch whose phone or e-mail a listed customer now holds (registered meanwhile)."""
     other = aliased(Customer)
     out = []
@@ -104,42 +167,72 @@ def contact_clashes(session: Session, marker: int, first: int,
         stmt = (
             select(Customer.id, func.min(other.id))
             .join(other, and_(theirs == mine, other.merged_into.is_(None)))
-            .where(_pending(marker, first, last), mine.is_not(None))
+            .where(_hidden("customers", batch_id, first, last), mine.is_not(None))
             .group_by(Customer.id)
         )
-        out.extend((pending_id, name, listed_id)
-                   for pending_id, listed_id in session.execute(stmt))
+        out.extend((hidden_id, name, listed_id)
+                   for hidden_id, listed_id in session.execute(stmt))
     return out
 
 
-def publish_customers(session: Session, marker: int, first: int, last: int) -> int:
-    """The pending rows of a batch become ordinary customers, all in this transaction."""
-    done = session.execute(update(Customer).where(_pending(marker, first, last))
-                           .values(merged_into=None))
-    return done.rowcount
-
-
-def discard_customers(session: Session, marker: int, ids: list[int]) -> None:
-    """Delete pending rows of a batch (and their consent history): a cancelled or failed
-    import, or a row refused at the last moment."""
-    for chunk in _chunks(ids):
-        session.execute(delete(ConsentEvent).where(ConsentEvent.customer_id.in_(chunk)))
-        session.execute(delete(Customer).where(Customer.id.in_(chunk),
-                                               Customer.merged_into == marker))
-
-
-def pending_batches(session: Session) -> list[tuple[int, int, int, datetime]]:
-    """(marker, first id, last id, last insert time) of every batch not yet published."""
+def receipt_clashes(session: Session, batch_id: int, first: int, last: int) -> list[int]:
+    """Hidden purchases of the batch whose receipt another purchase now has."""
+    other = aliased(Purchase)
     stmt = (
-        select(Customer.merged_into, func.min(Customer.id), func.max(Customer.id),
-               func.max(Customer.created_at))
-        .where(Customer.merged_into < 0).group_by(Customer.merged_into)
+        select(Purchase.id).distinct()
+        .join(other, and_(other.receipt == Purchase.receipt, other.id != Purchase.id))
+        .where(_hidden("purchases", batch_id, first, last), Purchase.receipt != "",
+               or_(other.void_reason.is_(None),
+                   other.void_reason != purchase_marker(batch_id)))
     )
-    return [tuple(row) for row in session.execute(stmt)]
+    return list(session.scalars(stmt))
 
 
-def pending_ids(session: Session, marker: int, first: int, last: int) -> list[int]:
-    return list(session.scalars(select(Customer.id).where(_pending(marker, first, last))))
+def orphaned(session: Session, batch_id: int, first: int, last: int) -> list[int]:
+    """Hidden purchases of the batch whose customer was merged into another meanwhile."""
+    stmt = (
+        select(Purchase.id).join(Customer, Customer.id == Purchase.customer_id)
+        .where(_hidden("purchases", batch_id, first, last), ~LISTED)
+    )
+    return list(session.scalars(stmt))
+
+
+def add_to_figures(session: Session, batch_id: int, first: int, last: int) -> None:
+    """Add a batch's hidden purchases to their customers' visits, spend, first and last
+    visit (just before publishing them): one aggregate over the batch's own rows, so a
+    customer's older purchases are not read again."""
+    agg = (
+        select(
+            Purchase.customer_id.label("cid"), func.count().label("visits"),
+            func.sum(Purchase.total - Purchase.refunded).label("spend"),
+            func.min(Purchase.at).label("first"), func.max(Purchase.at).label("last"),
+        )
+        .where(_hidden("purchases", batch_id, first, last), Purchase.customer_id.is_not(None))
+        .group_by(Purchase.customer_id).subquery()
+    )
+    c = Customer
+    session.execute(
+        update(c).where(c.id == agg.c.cid).values(
+            visits=c.visits + agg.c.visits, spend=c.spend + agg.c.spend,
+            first_visit=case((or_(c.first_visit.is_(None), agg.c.first < c.first_visit),
+                              agg.c.first), else_=c.first_visit),
+            last_visit=case((or_(c.last_visit.is_(None), agg.c.last > c.last_visit),
+                             agg.c.last), else_=c.last_visit),
+        )
+    )
+
+
+def publish(session: Session, kind: str, batch_id: int, first: int, last: int) -> int:
+    """The hidden rows of a batch become ordinary rows, all in this transaction."""
+    if kind == "customers":
+        values = {"merged_into": None}
+        model = Customer
+    else:
+        values = {"voided_at": None, "voided_by": None, "void_reason": None}
+        model = Purchase
+    done = session.execute(update(model).where(_hidden(kind, batch_id, first, last))
+                           .values(**values))
+    return done.rowcount
 
 
 def customer_page(session: Session, after_id: int, limit: int,
@@ -186,26 +279,6 @@ def add_purchases(session: Session, purchases: list[dict], lines: list[dict]) ->
     for table, batch in ((Purchase, purchases), (PurchaseLine, lines)):
         if batch:
             session.execute(insert(table.__table__), batch)
-
-
-def recount_customers(session: Session, customer_ids: set[int]) -> None:
-    """Visits, spend, first and last visit of these customers from their purchases (after
-    an import added some): one aggregate per chunk, over the customer/date index."""
-    for chunk in _chunks(sorted(customer_ids)):
-        agg = (
-            select(
-                Purchase.customer_id.label("cid"), func.count().label("visits"),
-                func.sum(Purchase.total - Purchase.refunded).label("spend"),
-                func.min(Purchase.at).label("first"), func.max(Purchase.at).label("last"),
-            )
-            .where(Purchase.customer_id.in_(chunk), Purchase.voided_at.is_(None))
-            .group_by(Purchase.customer_id).subquery()
-        )
-        session.execute(
-            update(Customer).where(Customer.id == agg.c.cid)
-            .values(visits=agg.c.visits, spend=agg.c.spend, first_visit=agg.c.first,
-                    last_visit=agg.c.last)
-        )
 
 
 def customer_count(session: Session) -> int:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from app.core import customer_pages, customers, importing, purchases
+from app.core import customer_pages, customers, figures, importing, purchases
 from app.core.shop import Shop
-from app.store.models import AuditEntry, ConsentEvent, Customer, Purchase
+from app.store.models import AuditEntry, ConsentEvent, Customer, Purchase, PurchaseLine
 from tests.conftest import FAST_KDF, PASSPHRASE, staff_named
 
 ROWS = 3000
@@ -247,3 +247,103 @@ def test_an_import_killed_midway_shows_nothing_and_is_swept_later(
     assert (result.imported, result.rejected) == (1000, [])
     assert pending(shop) == 0 and customers.count(shop) == before + 1000
     assert count(shop, ConsentEvent, ConsentEvent.channel == "import") == 500
+
+
+SALES = 1500
+
+
+def write_sales_csv(path: Path, sales: int = SALES) -> Path:
+    """Sales of the customers of write_csv (guests 0-299), one or two lines each."""
+    lines = ["Receipt,Date,Customer Phone,Product,Qty,Unit Price"]
+    for i in range(sales):
+        buyer = phone(i % 300) if i % 5 else ""  # every fifth sale anonymous
+        lines.append(f"S-{i},2025-03-{1 + i % 28:02d} 10:00,{buyer},Latte,1,10.00")
+        if i % 2:
+            lines.append(f"S-{i},2025-03-{1 + i % 28:02d} 10:00,{buyer},Bagel,2,7.50")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def book_with_guests(shop: Shop, tmp_path: Path) -> None:
+    assert (
+        importing.run(shop, importing.plan(write_csv(tmp_path / "guests.csv", 300))).records == 300
+    )
+
+
+def spend(shop: Shop, phone_text: str) -> tuple[int, int]:
+    found = customers.find(shop, phone_text.replace("-", ""))[0]
+    shown = figures.for_customer(shop, found.id)
+    return shown.visits, shown.lifetime_spend
+
+
+def test_the_counter_keeps_selling_while_purchases_are_imported(
+    shop, counter, big_batches, tmp_path
+):
+    book_with_guests(shop, tmp_path)
+    live = Purchase.voided_at.is_(None)
+    before = count(shop, Purchase, live, Purchase.created_channel == "import")
+    plan = importing.plan(write_sales_csv(tmp_path / "sales.csv"), "purchases")
+    seen = []
+
+    def progress(done, total):
+        counter.sell_between_batches(done, total)
+        seen.append(
+            (
+                count(shop, Purchase, live, Purchase.created_channel == "import"),
+                spend(shop, phone(1)),
+            )
+        )
+        return True
+
+    result = importing.run(shop, plan, progress=progress)
+    counter.stop.set()
+    counter.join(30)
+    assert counter.errors == [] and counter.sold >= SALES // BATCH
+    assert (result.records, result.rejected) == (SALES, [])
+    # Nothing imported showed in the figures until the import was whole.
+    assert {s for s, _ in seen} == {before} and {v for _, v in seen} == {(0, 0)}
+    assert count(shop, Purchase, live, Purchase.created_channel == "import") == before + SALES
+    assert count(shop, Purchase, Purchase.void_reason.is_not(None)) == 0
+    # Guest 1 bought in sales 1, 301, 601, 901 and 1201: odd ones, 25.00 each.
+    assert spend(shop, phone(1)) == (5, 5 * 2500)
+    assert count(shop, Purchase, Purchase.created_workstation == "till 2") == counter.sold
+
+
+def test_a_purchase_import_cancelled_midway_leaves_nothing(shop, big_batches, tmp_path):
+    book_with_guests(shop, tmp_path)
+    before = (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1)))
+    plan = importing.plan(write_sales_csv(tmp_path / "sales.csv"), "purchases")
+    result = importing.run(shop, plan, progress=lambda done, total: done < 1000)
+    assert result.cancelled
+    assert (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1))) == before
+    with shop.read() as session:
+        assert session.scalar(text("SELECT count(*) FROM import_batches")) == 0
+
+
+def test_a_receipt_used_at_the_counter_meanwhile_is_refused_in_the_import(
+    shop, shop_dir, big_batches, tmp_path
+):
+    book_with_guests(shop, tmp_path)
+    till = Shop.open(shop_dir, PASSPHRASE, channel="counter", kdf_iter=FAST_KDF)
+    till.act_as(staff_named(till, "Sam"))
+    plan = importing.plan(write_sales_csv(tmp_path / "sales.csv"), "purchases")
+
+    def progress(done, total):
+        if not hasattr(progress, "done"):  # S-10 is written (hidden); S-1200 is not checked
+            progress.done = [
+                purchases.record(till, None, total="3", receipt=r).id for r in ("S-10", "S-1200")
+            ]
+        return True
+
+    result = importing.run(shop, plan, progress=progress)
+    till.close()
+    assert {(r.row, r.reason) for r in result.rejected} == {
+        (row, "receipt: a purchase with this receipt is already in the shop.")
+        for row in (
+            plan.table.rows.index(next(r for r in plan.table.rows if r[0] == receipt)) + 2
+            for receipt in ("S-10", "S-1200")
+        )
+    }
+    assert result.records == SALES - 2
+    assert count(shop, Purchase, Purchase.receipt == "S-10") == 1
+    assert count(shop, Purchase, Purchase.void_reason.is_not(None)) == 0
