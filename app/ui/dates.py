@@ -61,3 +61,9 @@ def date_edit(parent=None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(QLocale().dateFormat(SHORT))
     return edit
+
+
+def day_of_month(day: date) -> str:
+    """The day's number in the locale's calendar and digits: 21 March 2026 is '۱' in Persian."""
+    locale = QLocale()
+    return locale.toString(_qdate(day).day(calendar(locale)))

@@ -4323,12 +4323,12 @@
             <translation>אין תשובות בחודש הקודם.</translation>
         </message>
         <message>
-            <source>{month}: {nps:+.1f}</source>
-            <translation>⁨{month}⁩: ⁨{nps:+.1f}⁩</translation>
+            <source>{month}: {nps}</source>
+            <translation>⁨{month}⁩: ⁨{nps}⁩</translation>
         </message>
         <message>
-            <source>{arrow} {step:+.1f} against {month} ({nps:+.1f})</source>
-            <translation>⁨{arrow}⁩ ⁨{step:+.1f}⁩ לעומת ⁨{month}⁩ (⁨{nps:+.1f}⁩)</translation>
+            <source>{arrow} {step} against {month} ({nps})</source>
+            <translation>⁨{arrow}⁩ ⁨{step}⁩ לעומת ⁨{month}⁩ (⁨{nps}⁩)</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -4548,6 +4548,13 @@
         <message>
             <source>Resolved: {note}</source>
             <translation>טופלה: ⁨{note}⁩</translation>
+        </message>
+    </context>
+    <context>
+        <name>dashboard</name>
+        <message>
+            <source>{change} pts</source>
+            <translation>⁨{change}⁩ נק׳</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.core import customer_pages, customers
 from app.core.customers import CustomerSummary
+from app.ui.bidi import isolate
 from app.ui.dialogs.customer_labels import ltr
 from app.ui.state import AppState
 
@@ -216,11 +217,11 @@ class CustomerListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == self.NAME:
-                return customer.full_name
+                return isolate(customer.full_name)
             if column == self.PHONE:
                 return ltr(customer.phone_display)
             if column == self.EMAIL:
-                return customer.email or ""
+                return isolate(customer.email)
             return ltr(customer.card_number)
         if role == Qt.ItemDataRole.UserRole:
             return customer.id

@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextDocument
 from app.core import money, segments
 from app.core.errors import ValidationError
 from app.core.segments import Member
+from app.ui.bidi import isolate, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.state import AppState
@@ -169,13 +170,13 @@ class SegmentListModel(QAbstractTableModel):
         m, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return m.customer.full_name
+                return isolate(m.customer.full_name)
             if column == self.PHONE:
-                return ltr(m.customer.phone_display) or m.customer.email or ""
+                return ltr(m.customer.phone_display) or isolate(m.customer.email)
             if column == self.LAST_VISIT:
                 return ltr(local_time(m.last_visit))
             if column == self.VISITS:
-                return str(m.visits)
+                return number(m.visits)
             return self.spend_text(m.spend)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.VISITS, self.SPEND):
             return int(_RIGHT)

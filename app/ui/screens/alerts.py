@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import alerts, surveys
 from app.core.surveys import AlertLine
+from app.ui.bidi import isolate
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.resolve_alert import ResolveAlertDialog
 from app.ui.state import AppState
@@ -45,7 +46,7 @@ def status_of(line: AlertLine) -> tuple[str, str]:
     t = lambda s: QCoreApplication.translate("alerts", s)  # noqa: E731
     a = line.alert
     if a.resolved_at is not None:
-        return t("Resolved: {note}").format(note=a.note), "#1a7f37"
+        return t("Resolved: {note}").format(note=isolate(a.note)), "#1a7f37"
     if a.acknowledged_at is not None:
         return t("Acknowledged"), "#9a6700"
     return t("New"), "#cf222e"
@@ -166,9 +167,9 @@ class AlertsScreen(QWidget):
             status, colour = status_of(line)
             cells = (
                 kind_label(a.kind),
-                a.summary,
-                line.customer_name or self.tr("anonymous"),
-                line.staff_name or self.tr("kiosk"),
+                isolate(a.summary),
+                isolate(line.customer_name) or self.tr("anonymous"),
+                isolate(line.staff_name) or self.tr("kiosk"),
                 local_time(a.created_at),
                 status,
             )
@@ -238,7 +239,7 @@ class AlertsScreen(QWidget):
         if self.dialog is not None and self.dialog.isVisible():
             return
         who = (
-            self.tr("Customer: {name}").format(name=line.customer_name)
+            self.tr("Customer: {name}").format(name=isolate(line.customer_name))
             if line.customer_name
             else ""
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, restore
 from app.core.errors import CounterpartError, WrongPassphrase
+from app.ui.bidi import isolate, number
 from app.ui.dates import show_datetime
 from app.ui.dialogs.rekey import RekeyDialog
 from app.ui.state import AppState
@@ -170,7 +171,7 @@ class BackupsScreen(QWidget):
     def _show_folder(self) -> None:
         shop = self.state.shop
         chosen = shop.settings.backup_folder if shop else ""
-        where = backups.folder_of(shop) if shop else ""
+        where = isolate(str(backups.folder_of(shop))) if shop else ""
         self.folder.setText(
             self.tr("Backup folder: {folder}").format(folder=where)
             if chosen
@@ -252,7 +253,7 @@ class BackupsScreen(QWidget):
             title=self.tr("Backing up the shop…"),
             parent=self,
             on_done=lambda info: self._say(
-                self.tr("Backed up and verified: {name}.").format(name=info.name)
+                self.tr("Backed up and verified: {name}.").format(name=isolate(info.name))
             ),
             on_error=self._failed,
             changes={"backups"},
@@ -262,7 +263,7 @@ class BackupsScreen(QWidget):
         shop, info = self.state.shop, self.selected()
         if shop is None or info is None:
             return
-        self._say(self.tr("Checking {name}…").format(name=info.name))
+        self._say(self.tr("Checking {name}…").format(name=isolate(info.name)))
         self.state.runner.run(
             backups.verify,
             shop,
@@ -274,7 +275,7 @@ class BackupsScreen(QWidget):
 
     def _verified(self, info: backups.BackupInfo) -> None:
         if info.verified:
-            self._say(self.tr("{name} is sound.").format(name=info.name))
+            self._say(self.tr("{name} is sound.").format(name=isolate(info.name)))
         else:
             self._say(
                 self.tr("{name} failed its check: {problem}").format(
@@ -350,7 +351,7 @@ class BackupsScreen(QWidget):
                 self.tr(
                     "{n} older backup(s) still open only with the OLD passphrase. "
                     "Keep it as long as you keep them."
-                ).format(n=done.older_backups)
+                ).format(n=number(done.older_backups))
             )
         self._say(" ".join(lines))
 
@@ -374,7 +375,7 @@ class BackupsScreen(QWidget):
             chosen,
             changes={"settings", "backups"},
             on_done=lambda where: self._say(
-                self.tr("Backups now go to {folder}.").format(folder=where)
+                self.tr("Backups now go to {folder}.").format(folder=isolate(str(where)))
             ),
             on_error=self._failed,
         )

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.core import money
 from app.core import report_figures as rf
-from app.ui.dates import date_edit, show_date
+from app.ui.bidi import language, number, percent, signed
+from app.ui.dates import date_edit, day_of_month, show_date
 from app.ui.dialogs.customer_labels import choice_labels
 from app.ui.state import AppState
 from app.ui.widgets.dashboard_cards import CardRow, change_text
@@ -176,7 +177,8 @@ class DashboardScreen(QWidget):
         self.daily.title = self.tr("Sales per day, {first} – {last} ({currency})").format(
             first=show_date(chosen.period.first_day), last=show_date(chosen.period.last_day),
             currency=currency)
-        self.daily.set_days([(str(d.day), total / 10 ** digits) for d, _, total in chosen.daily])
+        self.daily.set_days([(day_of_month(d), total / 10 ** digits)
+                             for d, _, total in chosen.daily])
         self.nps.set_months(list(chosen.nps_trend))
         names = {"new": self.tr("New"), "active": self.tr("Active"),
                  "at_risk": self.tr("At risk"), "lapsed": self.tr("Lapsed"),
@@ -193,20 +195,20 @@ class DashboardScreen(QWidget):
 
     def _cards(self, row: CardRow, now: rf.Headline, before: rf.Headline | None,
                currency: str) -> None:
-        show = lambda minor: money.display(minor, currency)  # noqa: E731
+        show = lambda minor: money.display(minor, currency, language())  # noqa: E731
         c = row.cards
         b = before
         c["sales"].show_figure(show(now.sales), change_text(now.sales, b and b.sales))
-        c["purchases"].show_figure(f"{now.purchases:,}",
+        c["purchases"].show_figure(number(now.purchases),
                                    change_text(now.purchases, b and b.purchases))
         c["basket"].show_figure(show(now.average_basket),
                                 change_text(now.average_basket, b and b.average_basket))
         share = now.identified_share
-        c["identified"].show_figure("—" if share is None else f"{share:.1f}%",
+        c["identified"].show_figure("—" if share is None else percent(share),
                                     change_text(share, b and b.identified_share, points=True))
-        c["new"].show_figure(f"{now.new_customers:,}",
+        c["new"].show_figure(number(now.new_customers),
                              change_text(now.new_customers, b and b.new_customers))
         score = now.nps.nps
-        c["nps"].show_figure("—" if score is None else f"{score:+.0f}",
+        c["nps"].show_figure("—" if score is None else signed(score),
                              change_text(score, b and b.nps.nps, points=True),
-                             note=self.tr("answers: {n}").format(n=now.nps.total))
+                             note=self.tr("answers: {n}").format(n=number(now.nps.total)))

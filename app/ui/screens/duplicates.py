@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core import dedupe
 from app.core.errors import CounterpartError
+from app.ui.bidi import isolate
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.merge_customers import MERGE_CHANGES, MergeCustomersDialog, moved_text
 from app.ui.state import AppState
@@ -61,12 +62,6 @@ def reasons_text(pair: dedupe.Pair) -> str:
         else:
             out.append(_t("similar name {n}").format(n=pair.name_score))
     return ", ".join(out)
-
-
-def isolate(text: str) -> str:
-    """A name in its own direction, so a Hebrew or Persian name doesn't turn the numbers
-    and words around it the other way."""
-    return f"\u2068{text}\u2069" if text else text
 
 
 def side_text(side: dedupe.Side) -> str:

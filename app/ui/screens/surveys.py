@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core import surveys
 from app.core.surveys import Nps, Survey
+from app.ui.bidi import isolate, number, signed
 from app.ui.dialogs.survey_editor import SurveyEditor, kind_labels
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -235,18 +236,18 @@ class SurveysScreen(QWidget):
             self.nps_value.setProperty("tone", "none")
             self.nps_caption.setText(self.tr("No NPS answers {when}.").format(when=when))
         else:
-            self.nps_value.setText(f"{found.nps:+.1f}" if found.nps else "0")
+            self.nps_value.setText(signed(found.nps, 1))
             self.nps_value.setProperty("tone", "good" if found.nps >= 0 else "bad")
             self.nps_caption.setText(
                 self.tr("{when}, from {n} answers").format(
-                    when=when[:1].upper() + when[1:], n=found.total
+                    when=when[:1].upper() + when[1:], n=number(found.total)
                 )
             )
         self.nps_change.setText(self._change(found))
         self.nps_value.style().unpolish(self.nps_value)
         self.nps_value.style().polish(self.nps_value)
         for key, label in self.counts_labels.items():
-            label.setText(str(getattr(found, key)))
+            label.setText(number(getattr(found, key)))
 
     def _change(self, found: Nps) -> str:
         """Against the month before, when both have answers."""
@@ -255,13 +256,16 @@ class SurveysScreen(QWidget):
         if before is None or before.nps is None:
             return self.tr("No answers the month before.") if before else ""
         if found.nps is None:
-            return self.tr("{month}: {nps:+.1f}").format(
-                month=month_label(before.month), nps=before.nps
+            return self.tr("{month}: {nps}").format(
+                month=month_label(before.month), nps=signed(before.nps, 1)
             )
         step = found.nps - before.nps
         arrow = "▲" if step > 0 else "▼" if step < 0 else "="
-        return self.tr("{arrow} {step:+.1f} against {month} ({nps:+.1f})").format(
-            arrow=arrow, step=step, month=month_label(before.month), nps=before.nps
+        return self.tr("{arrow} {step} against {month} ({nps})").format(
+            arrow=arrow,
+            step=signed(step, 1),
+            month=month_label(before.month),
+            nps=signed(before.nps, 1),
         )
 
     def _fill_table(self) -> None:
@@ -271,11 +275,11 @@ class SurveysScreen(QWidget):
         for row, s in enumerate(self.surveys):
             questions = ", ".join(kinds.get(q.kind, q.kind) for q in s.questions)
             cells = (
-                s.name,
+                isolate(s.name),
                 questions,
-                str(s.version),
+                number(s.version),
                 self.tr("Yes") if s.active else self.tr("No"),
-                str(self.answers(s)),
+                number(self.answers(s)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -3,7 +3,10 @@ before, ▲ green when it is good news, ▼ red when it is not."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from app.ui.bidi import ltr_run, signed
 
 GOOD, BAD, FAINT = "#2da44e", "#cf222e", "#6b7280"
 
@@ -16,12 +19,13 @@ def change_text(now: float | None, before: float | None, points: bool = False
         return "", None
     if points:
         delta = now - before
-        text = f"{delta:+.1f} pts"
+        text = QCoreApplication.translate("dashboard", "{change} pts").format(
+            change=signed(delta, 1))
     else:
         if not before:
             return "", None
         delta = 100 * (now - before) / before
-        text = f"{delta:+.1f}%"
+        text = ltr_run(f"{signed(delta, 1)}{QLocale().percent()}")
     arrow = "▲" if delta > 0 else "▼" if delta < 0 else "="
     return f"{arrow} {text}", delta
 

@@ -4,9 +4,11 @@ An empty chart says "No data" instead of drawing nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from app.ui.bidi import number
 
 TEAL, AMBER, BLUE, GRID, TEXT, FAINT = ("#20639b", "#f2a541", "#173f5f", "#d0d7de",
                                         "#1f2328", "#8c959f")
@@ -26,8 +28,8 @@ def _nice_top(value: float) -> tuple[float, float]:
 def _short(n: float) -> str:
     for size, unit in ((1e6, "M"), (1e3, "k")):
         if abs(n) >= size:
-            return f"{n / size:.1f}".rstrip("0").rstrip(".") + unit
-    return f"{n:g}"
+            return QLocale().toString(round(n / size, 1)) + unit
+    return QLocale().toString(float(n))
 
 
 class _Chart(QWidget):
@@ -159,5 +161,5 @@ class BarRows(_Chart):
                 p.fillRect(rect, QColor(colour))
                 p.setPen(QColor(TEXT))
                 p.drawText(QRectF(rect.right() + 4, rect.top() - 2, value_w, rect.height() + 4),
-                           Qt.AlignmentFlag.AlignVCenter, f"{v:,.0f}")
+                           Qt.AlignmentFlag.AlignVCenter, number(round(v)))
         p.end()

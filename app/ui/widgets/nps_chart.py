@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.surveys import Nps
+from app.ui.bidi import signed
 from app.ui.dates import show_month
 
 GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c959f"
@@ -54,18 +55,28 @@ class NpsChart(QWidget):
             p.drawText(
                 QRectF(0, y - 8, left - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:+d}" if value else "0",
+                signed(value),
             )
         if not self.months:
             return
         slot = width / len(self.months)
         bar = min(44.0, slot * 0.62)
         zero = y_of(0)
+        labels = [month_label(m.month) for m in self.months]
+        widest = max(p.fontMetrics().horizontalAdvance(t) for t in labels) + 6
+        every = max(1, -(-int(widest) // max(1, int(slot))))  # so that no two labels touch
+        last = len(self.months) - 1
         for i, month in enumerate(self.months):
             x = left + slot * i + (slot - bar) / 2
-            label = QRectF(left + slot * i, top + height + 4, slot, 18)
-            p.setPen(QColor(FAINT))
-            p.drawText(label, Qt.AlignmentFlag.AlignCenter, month_label(month.month))
+            if (last - i) % every == 0:  # the latest month is always named
+                centre = left + slot * (i + 0.5)
+                start = min(max(0.0, centre - widest / 2), self.width() - widest)
+                p.setPen(QColor(FAINT))
+                p.drawText(
+                    QRectF(start, top + height + 4, widest, 18),
+                    Qt.AlignmentFlag.AlignCenter,
+                    labels[i],
+                )
             if month.nps is None:
                 p.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -85,7 +96,7 @@ class NpsChart(QWidget):
             p.setBrush(colour)
             p.drawRoundedRect(rect, 3, 3)
             p.setPen(QColor(TEXT))
-            text = f"{score:+.0f}" if score else "0"
+            text = signed(score)
             above = QRectF(x - 12, rect.top() - 17, bar + 24, 16)
             below = QRectF(x - 12, rect.bottom() + 1, bar + 24, 16)
             p.drawText(above if score >= 0 else below, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,0 +1,63 @@
+"""Mixed direction on screen: user data (names, survey titles, comments, folder paths) kept
+in its own direction inside right-to-left screens, and counts in the locale's digits."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"  # first-strong / left-to-right isolate … pop
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def right_to_left() -> bool:
+    """The screens are laid out right to left (Hebrew, Persian)."""
+    app = QCoreApplication.instance()
+    return hasattr(app, "layoutDirection") and (
+        app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    )
+
+
+def isolate(text: str | None) -> str:
+    """User text in its own direction, so an English title's '?' or a path's '/' stays on
+    its own side in a Hebrew or Persian screen, and a Hebrew name doesn't turn the numbers
+    around it the other way. Plain left-to-right text in a left-to-right screen needs
+    nothing and stays as it is."""
+    if not text:
+        return text or ""
+    if right_to_left() or _RTL_LETTER.search(text):
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def ltr_run(text: str) -> str:
+    """A number with its sign or unit kept left to right inside a right-to-left screen."""
+    return f"{LRI}{text}{PDI}" if right_to_left() else text
+
+
+def number(value: int) -> str:
+    """A count in the workstation's digits and grouping: '۷۱۳' in Persian, '1,234' in English."""
+    return QLocale().toString(value)
+
+
+def signed(value: float, places: int = 0) -> str:
+    """A score with its sign on the left in every language ('+32', '−3.5', '+۳۲'); 0 bare."""
+    locale = QLocale()
+    body = locale.toString(float(abs(value)), "f", places)
+    if round(value, places) == 0:
+        return locale.toString(0)
+    sign = locale.positiveSign() if value > 0 else locale.negativeSign()
+    return ltr_run(f"{sign}{body}")  # the sign stays in front
+
+
+def language() -> str:
+    """The workstation's language as a shop language code: 'en', 'he' or 'fa'."""
+    code = QLocale().name()[:2]
+    return code if code in ("he", "fa") else "en"
+
+
+def percent(value: float, places: int = 1) -> str:
+    """'79.2%', '۷۹٫۲٪'."""
+    locale = QLocale()
+    return ltr_run(f"{locale.toString(float(value), 'f', places)}{locale.percent()}")
