@@ -221,8 +221,24 @@ def progress(done, total):
         os._exit(9)  # the power goes out: no cleanup, no rollback of what was committed
     return True
 
-importing.run(shop, importing.plan(sys.argv[2]), progress=progress)
+importing.run(shop, importing.plan(sys.argv[2], sys.argv[3]), progress=progress)
 """
+
+
+def kill_an_import(shop_dir: Path, source: Path, kind: str) -> None:
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_IMPORT.format(batch=BATCH), str(shop_dir), str(source), kind],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert killed.returncode == 9, killed.stderr
+
+
+def batches(shop: Shop) -> int:
+    with shop.read() as session:
+        return session.scalar(text("SELECT count(*) FROM import_batches"))
 
 
 def test_an_import_killed_midway_shows_nothing_and_is_swept_later(
@@ -230,14 +246,7 @@ def test_an_import_killed_midway_shows_nothing_and_is_swept_later(
 ):
     source = write_csv(tmp_path / "big.csv", 1000)
     before = customers.count(shop)
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_IMPORT.format(batch=BATCH), str(shop_dir), str(source)],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert killed.returncode == 9, killed.stderr
+    kill_an_import(shop_dir, source, "customers")
     assert pending(shop) == 3 * BATCH  # written, but nobody sees them
     assert customer_pages.count_listed(shop) == before
     assert customers.find(shop, phone(5).replace("-", "")) == []
@@ -247,6 +256,7 @@ def test_an_import_killed_midway_shows_nothing_and_is_swept_later(
     assert (result.imported, result.rejected) == (1000, [])
     assert pending(shop) == 0 and customers.count(shop) == before + 1000
     assert count(shop, ConsentEvent, ConsentEvent.channel == "import") == 500
+    assert batches(shop) == 0
 
 
 SALES = 1500
@@ -316,8 +326,7 @@ def test_a_purchase_import_cancelled_midway_leaves_nothing(shop, big_batches, tm
     result = importing.run(shop, plan, progress=lambda done, total: done < 1000)
     assert result.cancelled
     assert (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1))) == before
-    with shop.read() as session:
-        assert session.scalar(text("SELECT count(*) FROM import_batches")) == 0
+    assert batches(shop) == 0
 
 
 def test_a_receipt_used_at_the_counter_meanwhile_is_refused_in_the_import(
@@ -347,3 +356,20 @@ def test_a_receipt_used_at_the_counter_meanwhile_is_refused_in_the_import(
     assert result.records == SALES - 2
     assert count(shop, Purchase, Purchase.receipt == "S-10") == 1
     assert count(shop, Purchase, Purchase.void_reason.is_not(None)) == 0
+
+
+def test_a_purchase_import_killed_midway_counts_nowhere_and_is_swept_later(
+    shop, shop_dir, tmp_path, monkeypatch
+):
+    book_with_guests(shop, tmp_path)
+    before = (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1)))
+    source = write_sales_csv(tmp_path / "sales.csv")
+    kill_an_import(shop_dir, source, "purchases")
+    hidden = count(shop, Purchase, Purchase.void_reason.is_not(None))
+    assert hidden >= BATCH and hidden % BATCH == 0  # whole batches, written but hidden
+    assert count(shop, Purchase, Purchase.voided_at.is_(None)) == before[0]
+    assert spend(shop, phone(1)) == before[2] and batches(shop) == 1
+    monkeypatch.setattr(importing, "STALE", timedelta(0))
+    assert importing.discard_abandoned(shop) == hidden
+    assert (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1))) == before
+    assert batches(shop) == 0
