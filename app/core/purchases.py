@@ -122,8 +122,9 @@ def _parse_time(at: datetime | str | None) -> datetime:
 
 
 
-def _check_buyer(session, customer_id: int) -> None:
-    """A sale goes to a customer who still is one: not erased, not merged into another."""
+def _check_buyer(session, customer_id: int):
+    """A sale goes to a customer who still is one: not erased, not merged into another.
+    Returns the row: held by the caller, the session finds it again without a SELECT."""
     row = customer_rows.get(session, customer_id)
     if row is None:
         raise NotFound(f"There is no customer {customer_id}.")
@@ -132,6 +133,7 @@ def _check_buyer(session, customer_id: int) -> None:
     if row.merged_into is not None:
         raise Conflict(f"This customer was merged into customer {row.merged_into}; "
                        "record the sale on that one.")
+    return row
 
 def record(shop, customer_id: int | None, total: str | int | None = None,
            lines: list[LineInput] = (), receipt: str = "", note: str = "",
@@ -158,17 +160,16 @@ def record(shop, customer_id: int | None, total: str | int | None = None,
     when = _parse_time(at)
     actor = shop.actor
     with shop.write() as session:
-        if customer_id is not None:
-            _check_buyer(session, customer_id)
+        buyer = _check_buyer(session, customer_id) if customer_id is not None else None
         row = rows.add(
             session, [line.__dict__ for line in clean], customer_id=customer_id, at=when,
             total=amount, refunded=0, receipt=receipt, note=note.strip()[:500],
             staff_id=actor.staff_id, created_at=audit.now(), created_by=actor.staff_id,
             created_workstation=actor.workstation, created_channel=actor.channel,
         )
-        for line in clean:
-            rows.remember_product(session, line.product, name_key(line.product),
-                                  line.category, line.unit_price, line.quantity)
+        rows.remember_products(session, [
+            {"name": line.product, "name_key": name_key(line.product), "category": line.category,
+             "last_price": line.unit_price, "times_sold": line.quantity} for line in clean])
         earned = []
         if customer_id is not None:
             rows.count_visit(session, customer_id, amount, when)
@@ -176,6 +177,7 @@ def record(shop, customer_id: int | None, total: str | int | None = None,
             earned += loyalty.give_bonus(session, actor, customer_id, "birthday",
                                          datetime.now().date())
         audit.record(session, actor, "create", "purchase", row.id)
+        del buyer  # kept until here so the birthday bonus reads it from the session
         return _view(row, clean, currency, earned)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, case, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
 from app.store.models import Customer, Product, Purchase, PurchaseLine, Refund
@@ -88,7 +89,9 @@ def recount_customers(session: Session, first_id: int, last_id: int) -> None:
 
 # -- customer figures ---------------------------------------------------------------------
 def count_visit(session: Session, customer_id: int, amount: int, at: datetime) -> None:
-    """One more purchase for this customer: a single UPDATE, no re-aggregation."""
+    """One more purchase for this customer: a single UPDATE, no re-aggregation. The
+    customer already loaded in the session keeps its other fields (no re-read for the
+    birthday bonus); these four are not read again before the sale commits."""
     session.execute(
         update(Customer)
         .where(Customer.id == customer_id)
@@ -98,6 +101,7 @@ def count_visit(session: Session, customer_id: int, amount: int, at: datetime) -
             first_visit=func.coalesce(func.min(Customer.first_visit, at), at),
             last_visit=func.coalesce(func.max(Customer.last_visit, at), at),
         )
+        .execution_options(synchronize_session=False)
     )
 
 
@@ -190,6 +194,23 @@ def remember_product(session: Session, name: str, name_key: str, category: str,
         row.times_sold += quantity
         if category:
             row.category = category
+
+
+def remember_products(session: Session, sold: list[dict]) -> None:
+    """`remember_product` for a sale's lines in one statement (a checkout's round trips):
+    each dict holds name, name_key, category, last_price and times_sold (the quantity)."""
+    if not sold:
+        return
+    stmt = upsert(Product).values(sold)
+    new = stmt.excluded
+    session.execute(stmt.on_conflict_do_update(
+        index_elements=[Product.name_key],
+        set_={
+            "last_price": new.last_price,
+            "times_sold": Product.times_sold + new.times_sold,
+            "category": case((new.category != "", new.category), else_=Product.category),
+        },
+    ))
 
 
 def complete_products(session: Session, prefix_key: str, limit: int = 8) -> list[Product]:
