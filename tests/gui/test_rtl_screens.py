@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.core import calendars, customers
-from app.ui import dates, i18n
+from app.core import calendars, customers, surveys
+from app.ui import bidi, dates, i18n
 from app.ui.main_window import MainWindow
 from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.nps_chart import named_months
 from tests.conftest import FAST_KDF, MANAGER, PASSPHRASE
 
 NAV = {
@@ -86,3 +87,57 @@ def test_dates_follow_the_language_and_its_calendar(window):
     assert QLocale().toString(1234567) == "1,234,567"
     window.apply_language("en")
     assert dates.show_date(nowruz) == "3/21/26"
+
+
+def open_screen(window, name: str):
+    workspace = window.workspace
+    screen = getattr(workspace, name)
+    workspace.nav.setCurrentRow(workspace.screens.indexOf(screen))
+    return screen
+
+
+def test_english_user_text_keeps_its_punctuation_in_persian_screens(window):
+    shop = window.state.shop
+    nps = next(s for s in surveys.list_surveys(shop) if s.name == "Checkout NPS")
+    dana = customers.resolve(shop, "052-555-1234")
+    surveys.answer(shop, nps.id, {nps.questions[0].id: 2}, customer_id=dana.id)
+    window.apply_language("fa")
+
+    table = open_screen(window, "surveys").table
+    names = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert f"{bidi.FSI}Checkout NPS{bidi.PDI}" in names  # '?' and '.' stay at the end
+    row = names.index(f"{bidi.FSI}Checkout NPS{bidi.PDI}")
+    assert table.item(row, 2).text() == "۱"  # the version, in Persian digits
+    assert table.item(row, 4).text() == "۱"  # answers
+
+    alerts = open_screen(window, "alerts").table
+    assert alerts.rowCount() == 1
+    said = alerts.item(0, 1).text()
+    assert said.startswith(bidi.FSI) and said.endswith(bidi.PDI) and "2/10" in said
+
+    folder = open_screen(window, "backups").folder.text()
+    assert f"{bidi.FSI}/" in folder and "backups" + bidi.PDI in folder  # '/' on the left
+
+
+def test_scores_and_counts_read_right_in_persian(window):
+    window.apply_language("fa")
+    assert bidi.number(1234) == "۱٬۲۳۴"
+    assert bidi.signed(-3.5, 1) == f"{bidi.LRI}{QLocale().negativeSign()}۳٫۵{bidi.PDI}"
+    plus = bidi.signed(32, 0)  # the sign in front, not after
+    assert plus.startswith(bidi.LRI) and plus.replace("\u200e", "")[1:] == "+۳۲" + bidi.PDI
+    assert bidi.signed(0) == "۰"
+    assert dates.day_of_month(date(2026, 3, 21)) == "۱"  # 1 Farvardin 1405
+    window.apply_language("en")
+    assert (bidi.number(1234), bidi.signed(-3.5, 1), bidi.isolate("Dana")) == (
+        "1,234",
+        "-3.5",
+        "Dana",
+    )
+    assert bidi.isolate("דנה") == f"{bidi.FSI}דנה{bidi.PDI}"  # a Hebrew name, even in English
+
+
+def test_month_labels_on_the_nps_chart_never_touch():
+    assert named_months(12, 60, 50) == set(range(12))
+    thinned = named_months(12, 30, 50)  # a narrow chart: every second month, the latest named
+    assert 11 in thinned and 10 not in thinned and len(thinned) == 6
+    assert named_months(12, 10, 55) == {11, 5}

@@ -4,6 +4,8 @@ answers gets a dashed grey outline and "no data" (never a bar at 0)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -19,6 +21,13 @@ def month_label(month: str) -> str:
     """'2026-11' -> 'Nov 26' in this workstation's words."""
     year, mon = (int(p) for p in month.split("-"))
     return show_month(year, mon)
+
+
+def named_months(count: int, slot: float, widest: float) -> set[int]:
+    """Which of `count` months get a label under their bar, `slot` apart, so that no two
+    labels `widest` wide touch: every month, or every second, third…; the latest always."""
+    every = max(1, math.ceil(widest / max(slot, 1.0)))
+    return {i for i in range(count) if (count - 1 - i) % every == 0}
 
 
 class NpsChart(QWidget):
@@ -64,11 +73,10 @@ class NpsChart(QWidget):
         zero = y_of(0)
         labels = [month_label(m.month) for m in self.months]
         widest = max(p.fontMetrics().horizontalAdvance(t) for t in labels) + 6
-        every = max(1, -(-int(widest) // max(1, int(slot))))  # so that no two labels touch
-        last = len(self.months) - 1
+        named = named_months(len(labels), slot, widest)
         for i, month in enumerate(self.months):
             x = left + slot * i + (slot - bar) / 2
-            if (last - i) % every == 0:  # the latest month is always named
+            if i in named:
                 centre = left + slot * (i + 0.5)
                 start = min(max(0.0, centre - widest / 2), self.width() - widest)
                 p.setPen(QColor(FAINT))
