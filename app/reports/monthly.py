@@ -163,6 +163,15 @@ def pct_change(now: int, before: int) -> tuple[float | None, str]:
     return change, f"{change:+.1f}%"
 
 
+def amount(f: rf.Figures, minor: int) -> str:
+    """Money in the report's language and digits ('۲۴۰٫۰۰ ₪' in Persian); the direction marks
+    the locale puts in are left out, the page's own bidi ordering places the sign."""
+    return money.display(minor, f.currency, f.language).translate(_NO_MARKS)
+
+
+_NO_MARKS = {0x200E: None, 0x200F: None}
+
+
 def point_change(now: float | None, before: float | None) -> tuple[float | None, str]:
     if now is None or before is None:
         return None, t("no figure last month") if now is not None else ""
@@ -171,7 +180,7 @@ def point_change(now: float | None, before: float | None) -> tuple[float | None,
 
 def headline_cards(f: rf.Figures) -> list[Card]:
     h, b = f.now, f.before
-    show = lambda minor: money.display(minor, f.currency)  # noqa: E731
+    show = lambda minor: amount(f, minor)  # noqa: E731
     vs = t("vs {month}", month=month_name(rf.previous(f.period).first_day)) if f.period.month \
         else t("vs the days before")
     cards = [
@@ -356,7 +365,7 @@ def numbered_canvas(header: str, footer: str):
 
 def story(f: rf.Figures, width: float) -> list[Flowable]:
     p = f.period
-    show = lambda minor: money.display(minor, f.currency)  # noqa: E731
+    show = lambda minor: amount(f, minor)  # noqa: E731
     before = rf.previous(p)
     out: list[Flowable] = [
         Banner(f.shop_name, month_name(p.first_day),
@@ -492,7 +501,7 @@ def _day_notes(f: rf.Figures) -> Flowable:
     open_days = [(d, n, total) for d, n, total in f.daily if n]
     if not open_days:
         return Spacer(1, 1)
-    show = lambda minor: money.display(minor, f.currency)  # noqa: E731
+    show = lambda minor: amount(f, minor)  # noqa: E731
     best = max(open_days, key=lambda x: x[2])
     least = min(open_days, key=lambda x: x[2])
     by_weekday: dict[int, list[int]] = {}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -79,6 +80,10 @@ class AlertsScreen(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(leading_edge())
+        # room at both ends: Persian glyphs from a fallback font can run a little wider than
+        # the line QLabel measured, and the line's far end would be cut off
+        self.hint.setContentsMargins(8, 0, 8, 0)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
