@@ -513,16 +513,17 @@ def run(shop, plan: ImportPlan, *, dry_run: bool = False,
         if writer:
             writer.finish(result)
     except _Cancelled:
-        writer and writer.discard()
+        if writer:
+            writer.discard()
         return ImportResult(plan.kind, result.total, dry_run=dry_run, cancelled=True)
-    except BaseException:
-        writer and writer.discard()
+    except BaseException:  # a failure, even Ctrl+C: the hidden rows go
+        if writer:
+            writer.discard()
         raise
     result.rejected.sort(key=lambda r: r.row)  # a purchase's lines may be far apart
     return result
 
 
-_ENTITY = {"customers": "customer", "purchases": "purchase"}
 STALE = timedelta(minutes=15)  # a pending batch untouched this long: its import died
 
 
