@@ -4,8 +4,11 @@ Made from the same dictionary as the JSON export (see core.privacy.customer_data
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
+from app.core import calendars, money
+from app.reports.customer_data_words import words_for
 from app.reports.text_pages import TextPages
 
 CONTACT = (
@@ -30,133 +33,218 @@ def _when(iso: str | None) -> str:
     return (iso or "").replace("T", " ")[:16]
 
 
+class _Say:
+    """Words, times, days, counts and money in the export's language. English keeps the
+    stored UTC times as they are; Hebrew and Persian get local time in their calendar
+    (Jalali for Persian) and Persian digits."""
+
+    def __init__(self, language: str, currency: str):
+        self.language = language if language in ("he", "fa") else "en"
+        self.currency = currency
+        self.t = words_for(self.language)
+
+    def when(self, iso: str | None) -> str:
+        if not iso or self.language == "en":
+            return _when(iso)
+        return calendars.report_datetime(datetime.fromisoformat(iso), self.language)
+
+    def day(self, iso: str) -> str:
+        if self.language == "en":
+            return iso
+        return calendars.report_date(date.fromisoformat(iso), self.language)
+
+    def n(self, value) -> str:
+        return calendars.local_digits(str(value), self.language)
+
+    def money(self, amount: str) -> str:
+        if self.language == "en":
+            return amount
+        minor = money.parse(amount, self.currency, allow_zero=True)
+        marks = {0x200E: None, 0x200F: None}  # the page's own bidi pass places the sign
+        return money.display(minor, self.currency, self.language).translate(marks)
+
+    def when_header(self) -> str:
+        return "When (UTC)" if self.language == "en" else self.t("When")
+
+
 def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4") -> Path:
     person = data["customer"]
     name = f"{person['first_name']} {person['last_name']}".strip()
+    say = _Say(language, data["currency"])
+    t, english = say.t, say.language == "en"
+    exported = say.when(data["exported_at"])
+    who = say.n(person["id"])
     pages = TextPages(
         path,
-        f"{data['shop']} — data kept about customer {person['id']}",
-        f"{data['shop']} · customer {person['id']} · exported {_when(data['exported_at'])} UTC",
+        t("{shop} — data kept about customer {id}", shop=data["shop"], id=who),
+        t(
+            "{shop} · customer {id} · exported {when}",
+            shop=data["shop"],
+            id=who,
+            when=f"{exported} UTC" if english else exported,
+        ),
         paper,
+        rtl=not english,
     )
     pages.title(
         name,
-        f"Everything {data['shop']} keeps about you, as of "
-        f"{_when(data['exported_at'])} (UTC). Customer number {person['id']}.",
+        t(
+            "Everything {shop} keeps about you, as of {when}. Customer number {id}.",
+            shop=data["shop"],
+            when=f"{exported} (UTC)" if english else exported,
+            id=who,
+        ),
     )
 
-    pages.heading("Contact and details")
-    pages.rows(
-        [
-            (
-                label,
-                ", ".join(person[key]) if isinstance(person[key], list) else str(person[key] or ""),
-            )
-            for key, label in CONTACT
-        ]
-    )
-    pages.heading("Record")
+    pages.heading(t("Contact and details"))
+
+    def shown(key: str) -> str:
+        value = person[key]
+        if isinstance(value, list):
+            return ", ".join(value)
+        if key == "birthday" and value:
+            return say.day(value)
+        return say.n(value) if key == "children" and value is not None else str(value or "")
+
+    pages.rows([(t(label), shown(key)) for key, label in CONTACT])
+    pages.heading(t("Record"))
     f = data["figures"]
     pages.rows(
         [
             (
-                "Registered",
-                f"{_when(person['created_at'])} by {person['created_by'] or '—'} on "
-                f"{person['created_workstation']} ({person['created_channel']})",
+                t("Registered"),
+                t(
+                    "{when} by {staff} on {workstation} ({channel})",
+                    when=say.when(person["created_at"]),
+                    staff=person["created_by"] or "—",
+                    workstation=person["created_workstation"],
+                    channel=person["created_channel"],
+                ),
             ),
             (
-                "Last change",
-                f"{_when(person['updated_at'])} by {person['updated_by'] or '—'}"
+                t("Last change"),
+                t(
+                    "{when} by {staff}",
+                    when=say.when(person["updated_at"]),
+                    staff=person["updated_by"] or "—",
+                )
                 if person.get("updated_at")
                 else "",
             ),
-            ("Visits", str(f["visits"])),
-            ("Spent in all", f"{f['lifetime_spend']} {data['currency']}"),
-            ("First visit", _when(f["first_visit"])),
-            ("Last visit", _when(f["last_visit"])),
+            (t("Visits"), say.n(f["visits"])),
+            (
+                t("Spent in all"),
+                f"{f['lifetime_spend']} {data['currency']}"
+                if english
+                else say.money(f["lifetime_spend"]),
+            ),
+            (t("First visit"), say.when(f["first_visit"])),
+            (t("Last visit"), say.when(f["last_visit"])),
         ]
     )
 
-    pages.heading("Marketing consent")
-    pages.rows([("Offers and news", "Yes" if person["marketing_consent"] else "No")])
+    pages.heading(t("Marketing consent"))
+    pages.rows([(t("Offers and news"), t("Yes") if person["marketing_consent"] else t("No"))])
     pages.table(
-        ["When (UTC)", "Consent", "How", "Staff", "Workstation", "Policy version"],
+        [
+            say.when_header(),
+            t("Consent"),
+            t("How"),
+            t("Staff"),
+            t("Workstation"),
+            t("Policy version"),
+        ],
         [
             [
-                _when(c["at"]),
-                "given" if c["given"] else "withdrawn",
+                say.when(c["at"]),
+                t("given") if c["given"] else t("withdrawn"),
                 c["channel"],
                 c["staff"],
                 c["workstation"],
-                str(c["policy_version"] or ""),
+                say.n(c["policy_version"] or ""),
             ]
             for c in data["consents"]
         ],
         [3, 2, 2, 2, 3, 2],
-        empty="No consent was ever recorded.",
+        empty=t("No consent was ever recorded."),
     )
 
-    pages.heading(f"Purchases ({len(data['purchases'])})")
+    pages.heading(t("Purchases ({n})", n=say.n(len(data["purchases"]))))
     body = []
     for p in data["purchases"]:
-        items = ", ".join(f"{ln['quantity']} × {ln['product']}" for ln in p["lines"])
+        items = ", ".join(f"{say.n(ln['quantity'])} × {ln['product']}" for ln in p["lines"])
         state = (
-            "voided"
+            t("voided")
             if p["voided"]
-            else (f"refunded {p['refunded']}" if p["refunded"] not in ("0", "0.00") else "")
+            else (
+                t("refunded {amount}", amount=say.money(p["refunded"]))
+                if p["refunded"] not in ("0", "0.00")
+                else ""
+            )
         )
-        body.append([_when(p["at"]), p["receipt"], p["total"], state, items])
+        body.append([say.when(p["at"]), p["receipt"], say.money(p["total"]), state, items])
     pages.table(
-        ["When (UTC)", "Receipt", f"Total ({data['currency']})", "", "Items"],
+        [
+            say.when_header(),
+            t("Receipt"),
+            t("Total ({currency})", currency=data["currency"]),
+            "",
+            t("Items"),
+        ],
         body,
         [3, 2, 2, 2, 6],
-        empty="No purchases.",
+        empty=t("No purchases."),
     )
 
-    pages.heading("Loyalty")
+    pages.heading(t("Loyalty"))
     loyalty = data["loyalty"]
     pages.rows(
-        [(b["program"], str(b["balance"])) for b in loyalty["balances"]] or [("Balances", "")]
+        [(b["program"], say.n(b["balance"])) for b in loyalty["balances"]] or [(t("Balances"), "")]
     )
     pages.table(
-        ["When (UTC)", "Program", "What", "Change", "Reason"],
+        [say.when_header(), t("Program"), t("What"), t("Change"), t("Reason")],
         [
-            [_when(e["at"]), e["program"], e["kind"], f"{e['amount']:+d}", e["reason"]]
+            [say.when(e["at"]), e["program"], e["kind"], say.n(f"{e['amount']:+d}"), e["reason"]]
             for e in loyalty["ledger"]
         ],
         [3, 3, 2, 1.5, 4],
-        empty="No loyalty history.",
+        empty=t("No loyalty history."),
     )
 
-    pages.heading("Survey answers")
+    pages.heading(t("Survey answers"))
     pages.table(
-        ["When (UTC)", "Survey", "Question", "Answer"],
-        [[_when(a["at"]), a["survey"], a["question"], a["answer"]] for a in data["survey_answers"]],
+        [say.when_header(), t("Survey"), t("Question"), t("Answer")],
+        [
+            [say.when(a["at"]), a["survey"], a["question"], a["answer"]]
+            for a in data["survey_answers"]
+        ],
         [3, 3, 5, 5],
-        empty="No survey answers.",
+        empty=t("No survey answers."),
     )
 
-    pages.heading("Who looked at or changed this record")
+    pages.heading(t("Who looked at or changed this record"))
     pages.table(
-        ["When (UTC)", "Staff", "Workstation", "How", "Action", "Fields"],
+        [say.when_header(), t("Staff"), t("Workstation"), t("How"), t("Action"), t("Fields")],
         [
             [
-                _when(e["at"]),
+                say.when(e["at"]),
                 e["staff"],
                 e["workstation"],
                 e["channel"],
-                e["action"],
+                t(e["action"]),
                 e["detail"].replace(",", ", "),
             ]
             for e in data["audit"]
         ],
         [3, 2, 3, 2, 2, 5],
-        empty="Nothing in the audit log.",
+        empty=t("Nothing in the audit log."),
     )
     pages.gap()
     pages.paragraph(
-        "You can ask us to correct any of this, to stop offers and news, or to "
-        "erase you from our customer list.",
+        t(
+            "You can ask us to correct any of this, to stop offers and news, or to "
+            "erase you from our customer list."
+        ),
         9,
     )
     pages.close()

@@ -41,8 +41,9 @@ def wrap(text: str, size: float, room: float, bold: bool = False) -> list[str]:
 
 
 class TextPages:
-    def __init__(self, path, title: str, footer: str, paper: str = "A4"):
+    def __init__(self, path, title: str, footer: str, paper: str = "A4", rtl: bool = False):
         self.size = LETTER if paper == "Letter" else A4
+        self.rtl = rtl  # rows and tables run from the right (Hebrew, Persian)
         self.canvas = Canvas(
             str(path),
             pagesize=self.size,
@@ -70,22 +71,26 @@ class TextPages:
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(MARGIN, MARGIN, self.size[0] - MARGIN, MARGIN)
+        start, end = MARGIN, self.size[0] - MARGIN
+        if self.rtl:  # the footer from the right, the page number on the left
+            start, end = end, start
         draw_line(
             c,
             self.footer,
-            MARGIN,
+            start,
             MARGIN - 4.5 * mm,
             7.5,
+            align="right" if self.rtl else "left",
             color=SOFT_INK,
             room=self.width - 20 * mm,
         )
         draw_line(
             c,
             str(self.page),
-            self.size[0] - MARGIN,
+            end,
             MARGIN - 4.5 * mm,
             7.5,
-            align="right",
+            align="left" if self.rtl else "right",
             color=SOFT_INK,
         )
 
@@ -138,15 +143,19 @@ class TextPages:
         for label, value in pairs:
             lines = wrap(value or "—", size, self.width - label_w)
             self.room(size * 1.45 * len(lines))
+            right = self.size[0] - MARGIN
+            label_x, value_x = (right, right - label_w) if self.rtl else (MARGIN, MARGIN + label_w)
+            align = "right" if self.rtl else "left"
             for n, line in enumerate(lines):
                 self.y -= size * 1.45
                 if n == 0:
                     draw_line(
                         self.canvas,
                         label,
-                        MARGIN,
+                        label_x,
                         self.y,
                         size,
+                        align=align,
                         color=SOFT_INK,
                         room=label_w - 3 * mm,
                         smallest=size,
@@ -154,9 +163,10 @@ class TextPages:
                 draw_line(
                     self.canvas,
                     line,
-                    MARGIN + label_w,
+                    value_x,
                     self.y,
                     size,
+                    align=align,
                     color=INK if value else SOFT_INK,
                     room=self.width - label_w,
                     smallest=size,
@@ -180,7 +190,7 @@ class TextPages:
         def draw(cells: list[str], bold: bool, color) -> None:
             self.room(size * 1.5)
             self.y -= size * 1.5
-            x = MARGIN
+            x = self.size[0] - MARGIN if self.rtl else MARGIN
             for cell, w in zip(cells, columns, strict=True):
                 if cell:
                     draw_line(
@@ -190,11 +200,12 @@ class TextPages:
                         self.y,
                         size,
                         bold=bold,
+                        align="right" if self.rtl else "left",
                         color=color,
                         room=w - 2 * mm,
                         smallest=size,
                     )
-                x += w
+                x += -w if self.rtl else w
 
         draw(headers, True, SOFT_INK)
         for cells in body:
