@@ -1,6 +1,7 @@
 """The daily backup while the counter app runs: checked when the shop opens and every hour
-after. It runs in turn with the counter's other work, so the shop can't close under it. (The
-backup at close is made when the shop closes, see AppState.close.)"""
+after. It runs on its own worker ("backup" lane, its own connection): a million-customer
+shop takes minutes to export and verify, and sign-in, search and checkout must not queue
+behind it. Closing waits for it first (see AppState.close)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class AutoBackup(QObject):
             on_done=self._done,
             on_error=self._failed,
             changes={"backups"},
+            lane="backup",
         )
 
     def _done(self, made) -> None:

@@ -40,5 +40,6 @@ class AppState(QObject):
     def close(self) -> None:
         if self.shop is not None:
             shop, self.shop = self.shop, None
+            self.runner.wait_idle(timeout_s=600)  # a daily backup still running ends first
             self.runner.run(backups.close_with_backup, shop)  # a backup first, if anything changed
             self.runner.wait_idle(timeout_s=300)
