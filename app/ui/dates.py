@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateEdit
 
+from app.core.calendars import persian_digits
+
 SHORT = QLocale.FormatType.ShortFormat
 LONG = QLocale.FormatType.LongFormat
 
@@ -50,8 +52,20 @@ def show_datetime(moment: datetime | None, *, from_utc: bool = True) -> str:
 
 def show_month(year: int, month: int) -> str:
     """A Gregorian month (the shop's figures are kept by them) named in the locale's words:
-    'Mar 26', 'מרץ 26', 'مارس ۲۶'."""
-    return QLocale().toString(QDate(year, month, 1), "MMM yy")
+    'Mar 26', 'מרץ 26'. Persian readers get the Jalali months it spans: November 2026 is
+    'آبان–آذر ۰۵', March 2026 'اسفند ۰۴–فروردین ۰۵'."""
+    locale = QLocale()
+    first = QDate(year, month, 1)
+    if locale.language() != QLocale.Language.Persian:
+        return locale.toString(first, "MMM yy")
+    jalali, last = calendar(locale), first.addMonths(1).addDays(-1)
+
+    def named(day: QDate, with_year: bool) -> str:
+        name = jalali.monthName(locale, day.month(jalali), day.year(jalali))
+        return f"{name} {persian_digits(f'{day.year(jalali) % 100:02d}')}" if with_year else name
+
+    same_year = first.year(jalali) == last.year(jalali)
+    return f"{named(first, not same_year)}–{named(last, True)}"
 
 
 def date_edit(parent=None) -> QDateEdit:

@@ -141,3 +141,11 @@ def test_month_labels_on_the_nps_chart_never_touch():
     thinned = named_months(12, 30, 50)  # a narrow chart: every second month, the latest named
     assert 11 in thinned and 10 not in thinned and len(thinned) == 6
     assert named_months(12, 10, 55) == {11, 5}
+
+
+def test_months_on_persian_charts_are_the_jalali_months_they_span(window):
+    window.apply_language("fa")
+    assert dates.show_month(2026, 11) == "آبان–آذر ۰۵"  # 1 Nov = 10 Aban, 30 Nov = 9 Azar
+    assert dates.show_month(2026, 3) == "اسفند ۰۴–فروردین ۰۵"  # across Nowruz
+    window.apply_language("he")
+    assert dates.show_month(2026, 11) == "נוב׳ 26"

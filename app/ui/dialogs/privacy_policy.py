@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import privacy
 from app.core.privacy import Policy
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.state import AppState
 
@@ -107,7 +108,7 @@ class PrivacyPolicyDialog(QDialog):
         self.versions.clear()
         for n, policy in enumerate(found):
             who = policy.created_by or self.tr("as shipped")
-            label = self.tr("Version {n}").format(n=policy.version)
+            label = self.tr("Version {n}").format(n=number(policy.version))
             if n == 0:
                 label = self.tr("{version} (current)").format(version=label)
             item = QListWidgetItem(f"{label}\n{local_time(policy.created_at)} · {who}")
@@ -158,7 +159,7 @@ class PrivacyPolicyDialog(QDialog):
 
     def _saved(self, policy: Policy) -> None:
         self.reload(policy.version)
-        self._say(self.tr("Saved as version {n}.").format(n=policy.version))
+        self._say(self.tr("Saved as version {n}.").format(n=number(policy.version)))
 
     def choose_pdf(self) -> None:
         policy = self.chosen()

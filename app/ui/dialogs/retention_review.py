@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import privacy
 from app.core.privacy import Candidate, CandidatePage
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.erase_customer import ERASE_CHANGES
 
@@ -203,7 +204,7 @@ class RetentionReviewDialog(QDialog):
         self.erased += done
         self.reload()
         self.status.setObjectName("hint")
-        self.status.setText(self.tr("Customers erased: {n}.").format(n=done))
+        self.status.setText(self.tr("Customers erased: {n}.").format(n=number(done)))
 
     def _refused(self, error) -> None:
         self.status.setObjectName("error")

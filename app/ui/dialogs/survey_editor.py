@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core import surveys
 from app.core.errors import CounterpartError
 from app.core.surveys import Survey
+from app.ui import bidi
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 from app.ui.widgets.survey_preview import SurveyPreview
@@ -168,7 +169,11 @@ class SurveyEditor(QDialog):
                 self.tr(
                     "{n} answers were given to version {v}. Changing the questions makes version "
                     "{next}; those answers keep the wording they were given to."
-                ).format(n=answered, v=survey.version, next=survey.version + 1)
+                ).format(
+                    n=bidi.number(answered),
+                    v=bidi.number(survey.version),
+                    next=bidi.number(survey.version + 1),
+                )
             )
         self.error = _hint(name="error")
         self.error.setVisible(False)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.loyalty import Earned
+from app.ui.bidi import number
 
 SHOWN_SECONDS = 6
 
@@ -17,9 +18,9 @@ def reward_text(widget: QWidget, earned: tuple[Earned, ...]) -> str:
     for e in earned:
         n = e.amount
         if e.program.kind == "punch":
-            what = widget.tr("1 stamp") if n == 1 else widget.tr("{n} stamps").format(n=n)
+            what = widget.tr("1 stamp") if n == 1 else widget.tr("{n} stamps").format(n=number(n))
         else:
-            what = widget.tr("1 point") if n == 1 else widget.tr("{n} points").format(n=n)
+            what = widget.tr("1 point") if n == 1 else widget.tr("{n} points").format(n=number(n))
         lines.append(
             widget.tr("You earned {what} on {program}.").format(what=what, program=e.program.name)
         )

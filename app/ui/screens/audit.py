@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core import audit
 from app.core.audit import AuditFilters
+from app.ui.bidi import number
 from app.ui.dates import date_edit
 from app.ui.models.audit_list import AuditListModel
 from app.ui.state import AppState
@@ -200,9 +201,9 @@ class AuditScreen(QWidget):
         if shown == 0:
             text = self.tr("No entries match.")
         elif self.model.canFetchMore():
-            text = self.tr("{n} entries shown; scroll for more.").format(n=shown)
+            text = self.tr("{n} entries shown; scroll for more.").format(n=number(shown))
         else:
-            text = self.tr("{n} entries.").format(n=shown)
+            text = self.tr("{n} entries.").format(n=number(shown))
         notice, self._notice = self._notice, ""
         self.status.setText(f"{notice} {text}" if notice else text)
 
@@ -239,5 +240,5 @@ class AuditScreen(QWidget):
         )
 
     def _exported(self, path: str, count: int) -> None:
-        self._notice = self.tr("Exported {n} entries to {path}.").format(n=count, path=path)
+        self._notice = self.tr("Exported {n} entries to {path}.").format(n=number(count), path=path)
         self.model.refresh()  # the export is the newest entry now

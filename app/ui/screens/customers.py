@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import cards, customers
+from app.ui.bidi import number
 from app.ui.dialogs.customer_fields import prefill_from_query
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.import_wizard import transfer_buttons
@@ -171,9 +172,9 @@ class CustomersScreen(QWidget):
             self._say(self.tr("Newest customers first. Type to search, or scan a card."))
         elif found and self.model.canFetchMore():
             self._say(self.tr("More than {count} found: scroll for more, or type more.")
-                      .format(count=found))
+                      .format(count=number(found)))
         elif found:
-            self._say(self.tr("{count} found").format(count=found))
+            self._say(self.tr("{count} found").format(count=number(found)))
         if self._open_when_loaded:
             self._open_when_loaded = False
             self._enter()

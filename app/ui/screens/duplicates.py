@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core import dedupe
 from app.core.errors import CounterpartError
-from app.ui.bidi import isolate
+from app.ui.bidi import isolate, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.merge_customers import MERGE_CHANGES, MergeCustomersDialog, moved_text
 from app.ui.state import AppState
@@ -60,14 +60,14 @@ def reasons_text(pair: dedupe.Pair) -> str:
         elif pair.name_score == 100:
             out.append(_t("same name"))
         else:
-            out.append(_t("similar name {n}").format(n=pair.name_score))
+            out.append(_t("similar name {n}").format(n=number(pair.name_score)))
     return ", ".join(out)
 
 
 def side_text(side: dedupe.Side) -> str:
     contact = ltr(side.phone_display) if side.phone else (side.email or "")
     name = isolate(side.full_name) or _t("(no name)")
-    parts = [name, contact, _t("{n} visit(s)").format(n=side.visits)]
+    parts = [name, contact, _t("{n} visit(s)").format(n=number(side.visits))]
     return " · ".join(p for p in parts if p)
 
 

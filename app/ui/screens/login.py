@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from app.core.errors import AccountLocked, CounterpartError, WrongPin
+from app.ui.bidi import number
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -196,7 +197,7 @@ class LoginScreen(QWidget):
         if locked:
             self.error.setText(
                 self.tr("Too many wrong PINs. Try again in 1 second.") if left == 1 else
-                self.tr("Too many wrong PINs. Try again in {n} seconds.").format(n=left))
+                self.tr("Too many wrong PINs. Try again in {n} seconds.").format(n=number(left)))
             self.error.show()
             self._tick.start()
             return

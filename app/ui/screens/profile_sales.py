@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core import figures, money
 from app.core.figures import CustomerFigures
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.refund import RefundDialog
 from app.ui.models.purchase_list import PurchaseListModel
@@ -96,7 +97,7 @@ class FiguresCard(InfoCard):
             return ""
         if days < 1.5:
             return self.tr("about every day")
-        return self.tr("every {n} days").format(n=round(days))
+        return self.tr("every {n} days").format(n=number(round(days)))
 
     def last_visit_text(self, moment: datetime | None) -> str:
         if moment is None:
@@ -104,7 +105,7 @@ class FiguresCard(InfoCard):
         today = datetime.now(UTC).astimezone().date()
         ago = (today - moment.replace(tzinfo=UTC).astimezone().date()).days
         when = (self.tr("today") if ago <= 0 else self.tr("yesterday") if ago == 1
-                else self.tr("{n} days ago").format(n=ago))
+                else self.tr("{n} days ago").format(n=number(ago)))
         return f"{ltr(local_time(moment))} ({when})"
 
 
@@ -165,9 +166,9 @@ class PurchasesCard(InfoCard):
             self.status.setText(self.tr("No purchases yet."))
         elif self.model.canFetchMore():
             self.status.setText(self.tr("Newest first; the latest {n} shown, scroll for more.")
-                                .format(n=shown))
+                                .format(n=number(shown)))
         else:
-            self.status.setText(self.tr("{n} purchases, newest first.").format(n=shown))
+            self.status.setText(self.tr("{n} purchases, newest first.").format(n=number(shown)))
         row = 0 if shown and not self.table.currentIndex().isValid() else -1
         if self._select_after_load is not None:  # the purchase just refunded
             row = self.model.row_of(self._select_after_load)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import segments
+from app.ui.bidi import number
 from app.ui.models.segment_list import (
     COLOURS,
     WINBACK,
@@ -212,9 +213,11 @@ class SegmentsScreen(QWidget):
         if not shown:
             self.status.setText(self.tr("Nobody in this list."))
         elif more:
-            self.status.setText(self.tr("The first {n} shown; scroll for more.").format(n=shown))
+            self.status.setText(
+                self.tr("The first {n} shown; scroll for more.").format(n=number(shown))
+            )
         else:
-            self.status.setText(self.tr("{n} shown.").format(n=shown))
+            self.status.setText(self.tr("{n} shown.").format(n=number(shown)))
 
     def open_row(self, row: int) -> None:
         member = self.model.member(row)

@@ -24,6 +24,7 @@ from app.core import staff
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
 from app.core.shop import Shop, passphrase_strength, validate_passphrase
+from app.ui.bidi import number
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -168,7 +169,9 @@ class SetupWizard(QWidget):
         self.pages.setCurrentIndex(index)
         self.title.setText((self.tr("Welcome to Counterpart"), self.tr("Choose a passphrase"),
                             self.tr("The first manager"))[index])
-        self.step.setText(self.tr("Step {n} of {total}").format(n=index + 1, total=3))
+        self.step.setText(
+            self.tr("Step {n} of {total}").format(n=number(index + 1), total=number(3))
+        )
         self.back.setVisible(index > 0)
         self.next.setText(self.tr("Create the shop") if index == 2 else self.tr("Next"))
         self.general_error.hide()

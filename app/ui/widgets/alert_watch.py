@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import alerts
+from app.ui.bidi import number
 from app.ui.state import AppState
 
 POLL_MS = 3000
@@ -91,7 +92,7 @@ class AlertWatch(QObject):
             self.announce(count - before)
 
     def announce(self, new: int) -> None:
-        text = self.tr("{n} new alert(s) from a survey — open Alerts").format(n=new)
+        text = self.tr("{n} new alert(s) from a survey — open Alerts").format(n=number(new))
         self.banner.setText("⚠ " + text)
         self.banner.setVisible(True)
         self.arrived.emit(new)

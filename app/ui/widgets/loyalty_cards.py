@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.loyalty import Balance
+from app.ui.bidi import number
 from app.ui.models.loyalty_ledger import LedgerModel
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
@@ -130,9 +131,9 @@ class LedgerCard(InfoCard):
         shown = self.model.rowCount()
         self.status.setText(
             self.tr("Nothing earned or redeemed yet.") if not shown else
-            self.tr("Newest first; the latest {n} shown, scroll for more.").format(n=shown)
+            self.tr("Newest first; the latest {n} shown, scroll for more.").format(n=number(shown))
             if self.model.canFetchMore() else
-            self.tr("{n} entries, newest first.").format(n=shown))
+            self.tr("{n} entries, newest first.").format(n=number(shown)))
 
     def rows(self) -> list[list[str]]:
         return [self.model.cells(r) for r in range(self.model.rowCount())]

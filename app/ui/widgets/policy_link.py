@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core import privacy
 from app.core.privacy import Policy
+from app.ui.bidi import number
 
 
 class PolicyLink(QWidget):
@@ -51,7 +52,9 @@ class PolicyLink(QWidget):
 
     def _loaded(self, policy: Policy) -> None:
         self.policy = policy
-        self.button.setText(self.tr("Privacy policy (version {n})").format(n=policy.version))
+        self.button.setText(
+            self.tr("Privacy policy (version {n})").format(n=number(policy.version))
+        )
         self.text.setPlainText(policy.text)
 
 

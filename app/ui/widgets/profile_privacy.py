@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core import privacy
 from app.core.privacy import ConsentState
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import channel_label, local_time
 from app.ui.dialogs.erase_customer import EraseCustomerDialog
 from app.ui.widgets.info_card import InfoCard
@@ -161,7 +162,9 @@ class PrivacySection(QObject):
             return
         self.current = found
         self.toggle.setText(self.tr("Withdraw consent") if found.given else self.tr("Give consent"))
-        self.version.setText(self.tr("Privacy policy version {n}").format(n=found.policy_version))
+        self.version.setText(
+            self.tr("Privacy policy version {n}").format(n=number(found.policy_version))
+        )
         shown = found.history[:HISTORY_SHOWN]
         self.history.setRowCount(len(shown))
         for row, line in enumerate(shown):
@@ -170,7 +173,9 @@ class PrivacySection(QObject):
                 local_time(line.at),
                 self.tr("given") if line.given else self.tr("withdrawn"),
                 how,
-                self.tr("v{n}").format(n=line.policy_version) if line.policy_version else "",
+                self.tr("v{n}").format(n=number(line.policy_version))
+                if line.policy_version
+                else "",
             )
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.surveys import Survey
+from app.ui.bidi import number
 from app.ui.widgets.survey_pages import QuestionPage, page_for
 
 STYLE = """
@@ -70,7 +71,7 @@ class ProgressDots(QWidget):
     def show_state(self, count: int, current: int, answered) -> None:
         self.count, self.current, self.answered = count, current, frozenset(answered)
         self.setAccessibleName(
-            self.tr("Question {n} of {count}").format(n=current + 1, count=count)
+            self.tr("Question {n} of {count}").format(n=number(current + 1), count=number(count))
         )
         self.updateGeometry()
         self.update()
