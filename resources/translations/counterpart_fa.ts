@@ -4272,7 +4272,7 @@
         </message>
         <message>
             <source>NPS = % promoters − % detractors; passives count in the total only.</source>
-            <translation>NPS = ٪ مروج‌ها − ٪ منتقدها؛ بی‌طرف‌ها فقط در کل شمرده می‌شوند.</translation>
+            <translation>‏NPS = ٪ مروج‌ها − ٪ منتقدها؛ بی‌طرف‌ها فقط در کل شمرده می‌شوند.</translation>
         </message>
         <message>
             <source>NPS, last 12 months</source>

@@ -4272,7 +4272,7 @@
         </message>
         <message>
             <source>NPS = % promoters − % detractors; passives count in the total only.</source>
-            <translation>NPS = % ממליצים − % מלעיזים; האדישים נספרים רק בסך הכול.</translation>
+            <translation>‏NPS = % ממליצים − % מלעיזים; האדישים נספרים רק בסך הכול.</translation>
         </message>
         <message>
             <source>NPS, last 12 months</source>
