@@ -43,7 +43,7 @@ from app.cli_common import (
 )
 from app.core import customers, paths, staff
 from app.core.demo import make_demo
-from app.core.errors import CounterpartError, NotFound, ShopExists, ValidationError
+from app.core.errors import CounterpartError, NotFound, ShopExists, ShopMissing, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
 from app.core.shop import Shop, shop_exists
 
@@ -191,6 +191,8 @@ def cmd_gui(ctx: Context) -> int:
 
 
 def cmd_kiosk(ctx: Context) -> int:
+    if not shop_exists(ctx.folder):  # said here, before a window nobody may be watching
+        raise ShopMissing(f"There is no shop in {ctx.folder}. Set it up at the counter first.")
     from app.ui.kiosk.app import run_kiosk  # noqa: PLC0415 - Qt only for the GUI
 
     return run_kiosk(ctx.folder)

@@ -75,7 +75,7 @@ def bulk_add(session: Session, rows: list[dict]) -> None:
 
 
 def count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Customer)) or 0
+    return session.scalar(select(func.count()).select_from(Customer).where(LISTED)) or 0
 
 
 def _fts_phrase(term: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, insert, select, update
+from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session
 
@@ -34,10 +34,16 @@ def lines_of(session: Session, purchase_ids: list[int]) -> dict[int, list[Purcha
     return out
 
 
+PENDING_IMPORT = "pending import "  # void reason of an import's rows until it is published
+_not_pending_import = or_(Purchase.void_reason.is_(None),
+                          Purchase.void_reason.not_like(PENDING_IMPORT + "%"))
+
+
 def for_customer(session: Session, customer_id: int, limit: int = 50,
                  before: tuple[datetime, int] | None = None) -> list[Purchase]:
     """Newest first; `before` = (at, id) of the last row of the previous page."""
-    stmt = select(Purchase).where(Purchase.customer_id == customer_id)
+    stmt = select(Purchase).where(Purchase.customer_id == customer_id,
+                                  _not_pending_import)
     if before is not None:
         at, pid = before
         stmt = stmt.where((Purchase.at < at) | and_(Purchase.at == at, Purchase.id < pid))

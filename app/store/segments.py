@@ -30,8 +30,8 @@ def rule(segment: str, today: datetime, cut_active: datetime,
         days_since = func.julianday(today) - func.julianday(c.last_visit)
         interval = (func.julianday(c.last_visit) - func.julianday(c.first_visit)) / (c.visits - 1)
         return and_(c.last_visit >= cut_lapsed, c.visits >= 3, days_since > 2 * interval)
-    if segment == "never":
-        return c.last_visit.is_(None)
+    if segment == "never":  # merged customers and hidden import rows are nobody's "never"
+        return and_(c.last_visit.is_(None), c.merged_into.is_(None))
     raise ValueError(segment)
 
 

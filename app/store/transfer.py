@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.store.customers import LISTED
 from app.store.models import ConsentEvent, Customer, ImportBatch, Purchase, PurchaseLine
+from app.store.purchases import PENDING_IMPORT
 
 _IN_CHUNK = 500  # values per IN (...) list, well under SQLite's variable limit
 
@@ -124,7 +125,7 @@ def customer_marker(batch_id: int) -> int:
 
 def purchase_marker(batch_id: int) -> str:
     """`void_reason` of a hidden purchase (its `voided_at` is set: reports leave it out)."""
-    return f"pending import {batch_id}"
+    return f"{PENDING_IMPORT}{batch_id}"
 
 
 def _hidden(kind: str, batch_id: int, first: int, last: int):

@@ -241,8 +241,8 @@ def test_usage_mistakes_exit_2_in_one_line(book):
     done = run(book["folder"], "customers", "frobnicate")
     assert done.code == 2
     assert len(done.err.strip().splitlines()) == 1 and "--help" in done.err
-    kiosk = run(book["folder"], "kiosk")
-    assert kiosk.code == 2 and "surveys" in kiosk.err
+    kiosk = run(book["folder"].parent / "no-shop-here", "kiosk")
+    assert kiosk.code == 4 and "There is no shop in" in kiosk.err
 
 
 def test_commands_never_import_qt(book):
