@@ -23,7 +23,7 @@ PRODUCTION_KDF_ITER = 256_000
 # Page cache per connection, KiB. SQLCipher decrypts every page it reads into the cache, so
 # a search or profile that misses it pays AES again; SQLite's default of 2 MB holds too
 # little of a million-customer file. It fills only as pages are read.
-PAGE_CACHE_KIB = 32_768
+PAGE_CACHE_KIB = 16_384
 
 
 def make_url(path: Path, passphrase: str, kdf_iter: int | None = None) -> URL:
