@@ -26,6 +26,14 @@ from bench.generate import PASSPHRASE, STAFF  # noqa: E402
 
 
 def _peak_mb() -> float:
+    """This process's peak resident memory. Not ru_maxrss: Linux carries it over from the
+    parent at fork (bench.run, hundreds of MB after the core figures) through exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
