@@ -11,6 +11,7 @@ is still active; on the 31st day without a purchase they are lapsed (with N = 30
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
@@ -55,6 +56,9 @@ class Member:
                 if self.last_visit else None}
 
 
+_VIP_LOCK = threading.Lock()
+
+
 def _cut(shop, now, lapsed_days):
     return cutoffs(lapsed_days or shop.settings.lapsed_days, now)
 
@@ -64,10 +68,16 @@ def vip_line(shop, cut: Cutoffs) -> tuple[int | None, int]:
     a day per open shop: it reads a year of purchases, so every later profile, count and
     VIP page of the day reuses it (a sale today moves the line tomorrow)."""
     key = ("vip_line", cut.today)
-    if key not in shop.cache:
-        with shop.read() as session:
-            shop.cache[key] = rows.vip_line(session, cut.year, VIP_SHARE)
+    with _VIP_LOCK:  # a profile asked during the day's warm-up waits for it, not redoes it
+        if key not in shop.cache:
+            with shop.read() as session:
+                shop.cache[key] = rows.vip_line(session, cut.year, VIP_SHARE)
     return shop.cache[key]
+
+
+def warm_up(shop) -> None:
+    """Work out the day's VIP line ahead of the first profile or count that needs it."""
+    vip_line(shop, _cut(shop, None, None))
 
 
 def counts(shop, now: datetime | None = None, lapsed_days: int | None = None) -> dict[str, int]:

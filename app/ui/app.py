@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core import instance_lock
 from app.logs import setup_logging
 from app.ui.auto_backup import AutoBackup
+from app.ui.daily_warmup import DailyWarmup
 from app.ui.main_window import MainWindow
 from app.ui.state import AppState
 from app.ui.style import apply_style
@@ -53,6 +54,7 @@ def run_gui(folder: Path) -> int:
     state = AppState(folder, runner)
     window = MainWindow(state)
     auto_backup = AutoBackup(state, window)  # noqa: F841 - lives as long as the window
+    warmup = DailyWarmup(state, window)  # noqa: F841 - lives as long as the window
     window.restore_geometry()
     window.show()
     code = app.exec()

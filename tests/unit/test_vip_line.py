@@ -71,3 +71,12 @@ def test_the_year_is_read_by_date_not_by_customer(shop):
         plan = " ".join(row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "ix_purchases_at" in plan, plan
     assert "customer_at" not in plan, plan
+
+
+def test_the_warm_up_leaves_today_s_line_ready_for_the_first_profile(shop):
+    spenders(shop, [10 * (i + 1) for i in range(10)], days_ago=2)
+    today = segments.cutoffs(shop.settings.lapsed_days)
+    assert ("vip_line", today.today) not in shop.cache
+    segments.warm_up(shop)
+    assert shop.cache[("vip_line", today.today)] == segments.vip_line(shop, today)
+    assert shop.cache[("vip_line", today.today)][1] == 1  # the top 10% of ten buyers
