@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -138,7 +138,9 @@ def check_pin(session, actor, staff_id: int, pin: str) -> StaffMember | Counterp
         row.pin_hash = _hasher.hash(pin)
     row.failed_pins = 0
     row.locked_until = None
-    audit.record(session, actor, "login", "staff", row.id)
+    # the entry names who signed in: before it, the workstation had nobody signed in
+    audit.record(session, replace(actor, staff_id=row.id, staff_name=row.name, role=row.role),
+                 "login", "staff", row.id)
     return _view(row)
 
 

@@ -65,11 +65,12 @@ def test_sign_in_attempts_are_audited(shop):
         shop.sign_in(sam.id, "0000")
     shop.sign_in(sam.id, CASHIER[1])
     with shop.db.read() as session:
-        actions = list(session.scalars(
-            select(AuditEntry.action)
+        actions = list(session.execute(
+            select(AuditEntry.action, AuditEntry.staff_id)
             .where(AuditEntry.entity == "staff", AuditEntry.entity_id == sam.id)
-            .order_by(AuditEntry.id)))
-    assert actions[-2:] == ["login_failed", "login"]
+            .order_by(AuditEntry.id)).all())
+    assert [a for a, _ in actions[-2:]] == ["login_failed", "login"]
+    assert actions[-1][1] == sam.id  # the sign-in is Sam's own entry
 
 
 def test_unknown_staff_cannot_sign_in(shop):
