@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWizard
 
-from app.core import customers, importing
+from app.core import customers, import_batches
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.screens.customers import CustomersScreen
@@ -128,7 +128,7 @@ def test_a_hebrew_file_through_every_page(qtbot, shop, shop_dir, tmp_path, hebre
 
 
 def test_cancel_while_importing_leaves_nothing(qtbot, shop, shop_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "BATCH", 20)
+    monkeypatch.setattr(import_batches, "BATCH", 20)
     path = tmp_path / "many.csv"
     path.write_text("first_name,email\n" + "".join(
         f"Person{i},person{i}@example.com\n" for i in range(4000)), encoding="utf-8")

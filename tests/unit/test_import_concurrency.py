@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from app.core import customer_pages, customers, figures, importing, purchases
+from app.core import customer_pages, customers, figures, import_batches, importing, purchases
 from app.core.shop import Shop
 from app.store.models import AuditEntry, ConsentEvent, Customer, Purchase, PurchaseLine
 from tests.conftest import FAST_KDF, PASSPHRASE, staff_named
@@ -109,7 +109,7 @@ def counter(shop, shop_dir):
 
 @pytest.fixture
 def big_batches(monkeypatch):
-    monkeypatch.setattr(importing, "BATCH", BATCH)
+    monkeypatch.setattr(import_batches, "BATCH", BATCH)
 
 
 def test_the_counter_keeps_selling_while_a_big_import_runs(shop, counter, big_batches, tmp_path):
@@ -209,15 +209,15 @@ def test_a_phone_registered_at_the_counter_meanwhile_is_refused_in_the_import(
 KILLED_IMPORT = """
 import os, sys
 from pathlib import Path
-from app.core import importing
+from app.core import import_batches, importing
 from app.core.shop import Shop
 from tests.conftest import FAST_KDF, PASSPHRASE, staff_named
-importing.BATCH = {batch}
+import_batches.BATCH = {batch}
 shop = Shop.open(Path(sys.argv[1]), PASSPHRASE, channel="cli", kdf_iter=FAST_KDF)
 shop.act_as(staff_named(shop, "Maya"))
 
 def progress(done, total):
-    if done >= 3 * importing.BATCH:
+    if done >= 3 * import_batches.BATCH:
         os._exit(9)  # the power goes out: no cleanup, no rollback of what was committed
     return True
 
@@ -250,8 +250,8 @@ def test_an_import_killed_midway_shows_nothing_and_is_swept_later(
     assert pending(shop) == 3 * BATCH  # written, but nobody sees them
     assert customer_pages.count_listed(shop) == before
     assert customers.find(shop, phone(5).replace("-", "")) == []
-    assert importing.discard_abandoned(shop) == 0  # recent: maybe another till's import
-    monkeypatch.setattr(importing, "STALE", timedelta(0))
+    assert import_batches.discard_abandoned(shop) == 0  # recent: maybe another till's import
+    monkeypatch.setattr(import_batches, "STALE", timedelta(0))
     result = importing.run(shop, importing.plan(source))  # sweeps the dead one first
     assert (result.imported, result.rejected) == (1000, [])
     assert pending(shop) == 0 and customers.count(shop) == before + 1000
@@ -369,7 +369,7 @@ def test_a_purchase_import_killed_midway_counts_nowhere_and_is_swept_later(
     assert hidden >= BATCH and hidden % BATCH == 0  # whole batches, written but hidden
     assert count(shop, Purchase, Purchase.voided_at.is_(None)) == before[0]
     assert spend(shop, phone(1)) == before[2] and batches(shop) == 1
-    monkeypatch.setattr(importing, "STALE", timedelta(0))
-    assert importing.discard_abandoned(shop) == hidden
+    monkeypatch.setattr(import_batches, "STALE", timedelta(0))
+    assert import_batches.discard_abandoned(shop) == hidden
     assert (count(shop, Purchase), count(shop, PurchaseLine), spend(shop, phone(1))) == before
     assert batches(shop) == 0

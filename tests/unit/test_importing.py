@@ -9,7 +9,7 @@ from dataclasses import asdict
 import pytest
 from sqlalchemy import func, select
 
-from app.core import cards, customers, exporting, figures, importing, purchases
+from app.core import cards, customers, exporting, figures, import_batches, importing, purchases
 from app.core.errors import PermissionDenied, ValidationError
 from app.core.settings import ShopSettings
 from app.core.shop import Shop
@@ -120,7 +120,7 @@ def test_preview_marks_the_first_rows(shop, tmp_path):
 
 
 def test_cancel_midway_leaves_nothing(shop, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "BATCH", 10)
+    monkeypatch.setattr(import_batches, "BATCH", 10)
     lines = ["first_name,phone"] + [f"Person{i},052-700-{i:04d}" for i in range(45)]
     plan = importing.plan(write(tmp_path, "\n".join(lines)))
     before = customers.count(shop)
@@ -140,7 +140,7 @@ def test_cancel_midway_leaves_nothing(shop, tmp_path, monkeypatch):
 
 
 def test_a_failure_midway_leaves_nothing(shop, tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "BATCH", 5)
+    monkeypatch.setattr(import_batches, "BATCH", 5)
     lines = ["first_name,email"] + [f"P{i},p{i}@example.com" for i in range(20)]
     plan = importing.plan(write(tmp_path, "\n".join(lines)))
     before = customers.count(shop)

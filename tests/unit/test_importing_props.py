@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import customers, importing
+from app.core import customers, import_batches, importing
 from app.core.csv_sniff import read_table
 from app.core.errors import ValidationError
 
@@ -77,7 +77,7 @@ def test_any_rows_are_imported_or_refused_never_lost(shop, data, delimiter, dry_
                                  HealthCheck.too_slow])
 @given(data=st.lists(row, min_size=6, max_size=30), fail_after=st.integers(1, 5))
 def test_a_failure_half_way_leaves_nothing(shop, monkeypatch, data, fail_after):
-    monkeypatch.setattr(importing, "BATCH", 3)
+    monkeypatch.setattr(import_batches, "BATCH", 3)
     table = read_table(to_csv(data, ","))
     plan = importing.plan_table(table, "customers")
     before = customers.count(shop)
