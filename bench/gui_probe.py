@@ -157,7 +157,7 @@ def stall_import(folder: Path, rows: int) -> dict:
     """The longest GUI stall while `rows` customers are imported from a CSV into an empty
     shop opened in the window (the bench shop itself is left as it is)."""
     from app.core import importing  # noqa: PLC0415
-    from app.ui.dialogs.import_wizard import run_import  # noqa: PLC0415
+    from app.ui.dialogs.import_run_page import run_import  # noqa: PLC0415
     from bench.import_100k import make_csv  # noqa: PLC0415
     from bench.measure_core import fresh_shop  # noqa: PLC0415
 
