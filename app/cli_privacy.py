@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli_common import Context, UsageError, can_ask, local_time, opened_shop, table
-from app.core import customers, privacy
+from app.core import customer_data, customers, erasure, privacy, retention
 from app.core.errors import ValidationError
 
 RETENTION_LIMIT = 50
@@ -30,7 +30,7 @@ def add_customer_actions(actions, common) -> None:
     erase.add_argument(
         "--reason",
         default="request",
-        choices=privacy.ERASE_REASONS,
+        choices=erasure.ERASE_REASONS,
         help="kept in the audit log (default: request)",
     )
     erase.add_argument("--yes", action="store_true", help="erase without asking")
@@ -60,14 +60,14 @@ def add_parsers(commands, common) -> None:
         help="make the text of FILE (UTF-8) the policy's next version",
     )
     policy.set_defaults(handler=cmd_policy)
-    retention = sub.add_parser(
+    retention_parser = sub.add_parser(
         "retention", help="customers inactive for more than N years", parents=[common]
     )
-    retention.add_argument(
+    retention_parser.add_argument(
         "--years", type=int, metavar="N", help="default: the shop's retention setting"
     )
-    retention.add_argument("--limit", type=int, default=RETENTION_LIMIT, metavar="N")
-    retention.set_defaults(handler=cmd_retention)
+    retention_parser.add_argument("--limit", type=int, default=RETENTION_LIMIT, metavar="N")
+    retention_parser.set_defaults(handler=cmd_retention)
 
 
 # -- customers ----------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def cmd_erase(ctx: Context) -> int:
         who = customers.resolve(shop, ctx.args.ref)
         if not ctx.args.yes:
             _confirm(who)
-        done = privacy.erase(shop, who.id, ctx.args.reason)
+        done = erasure.erase(shop, who.id, ctx.args.reason)
     ctx.emit(
         done.to_json(),
         f"Erased customer {who.id}. Their purchases, loyalty balance and survey scores "
@@ -103,7 +103,7 @@ def cmd_export_data(ctx: Context) -> int:
         raise ValidationError("out", f"Can't make the folder {folder}: {exc.strerror}.") from None
     with opened_shop(ctx) as shop:
         who = customers.resolve(shop, ctx.args.ref)
-        done = privacy.export_data(shop, who.id, folder)
+        done = customer_data.export_data(shop, who.id, folder)
     ctx.emit(
         {"customer_id": who.id, "json": str(done.json_path), "pdf": str(done.pdf_path)},
         [f"Customer {who.id}'s data:", f"  {done.pdf_path}", f"  {done.json_path}"],
@@ -150,8 +150,8 @@ def cmd_retention(ctx: Context) -> int:
         raise ValidationError("years", "Choose 0 to 50 years.")
     with opened_shop(ctx) as shop:
         years = shop.settings.retention_years if a.years is None else a.years
-        page = privacy.retention_candidates(shop, years, limit=max(1, a.limit))
-        total = privacy.retention_count(shop, years)
+        page = retention.retention_candidates(shop, years, limit=max(1, a.limit))
+        total = retention.retention_count(shop, years)
     found = page.candidates
     if years <= 0:
         lines = ["No retention period is set (privacy retention --years N to try one)."]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 
-from app.core import audit, cards, privacy
+from app.core import audit, cards, consent
 from app.core.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
 from app.core.normalize import (
     digits_of,
@@ -281,7 +281,7 @@ def _register(session, actor, raw: dict, region: str, force: bool) -> Customer:
         created_channel=actor.channel,
     )
     if values.get("marketing_consent"):  # the history, with the policy version agreed to
-        privacy.note_consent(session, actor, row.id, True, now)
+        consent.note_consent(session, actor, row.id, True, now)
     audit.record(session, actor, "create", "customer", row.id, ",".join(sorted(raw)))
     return _full(session, row, region)
 
@@ -314,7 +314,7 @@ def _update(session, actor, customer_id: int, raw: dict, region: str, force: boo
     row.updated_at, row.updated_by = now, actor.staff_id
     row.updated_workstation, row.updated_channel = actor.workstation, actor.channel
     if "marketing_consent" in changed:
-        privacy.note_consent(session, actor, row.id, row.marketing_consent, now)
+        consent.note_consent(session, actor, row.id, row.marketing_consent, now)
     audit.record(session, actor, "update", "customer", row.id, ",".join(changed))
     return _full(session, row, region)
 

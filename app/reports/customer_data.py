@@ -1,6 +1,6 @@
 """A customer's own data, printed: what the shop keeps about them (contact, consents,
 purchases, loyalty, survey answers) and the audit of who looked at or changed the record.
-Made from the same dictionary as the JSON export (see core.privacy.customer_data)."""
+Made from the same dictionary as the JSON export (see core.customer_data.customer_data)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from app.core import customers, privacy
+from app.core import consent, customers, privacy
 from app.core.shop import Shop
 from app.ui.screens.profile import ProfileScreen
 from app.ui.state import AppState
@@ -72,7 +72,7 @@ def test_consent_is_given_and_withdrawn_with_one_click_each(qtbot, profile, shop
     assert section.toggle.text() == "Give consent"
     assert history_rows(section) == ["withdrawn", "given"]
     assert "Offers and news: No" in profile.consent.text()
-    assert [c.given for c in privacy.consent_history(shop, dana(shop))] == [False, True]
+    assert [c.given for c in consent.consent_history(shop, dana(shop))] == [False, True]
 
 
 def test_the_erase_dialog_needs_the_first_name_typed(qtbot, profile, shop):
@@ -217,5 +217,5 @@ def test_the_registration_form_shows_the_policy_beside_the_consent_box(
     form.fields.consent.setChecked(True)
     form.save()
     noa = customers.resolve(shop, "052-555-7777").id
-    (given,) = privacy.consent_history(shop, noa)
+    (given,) = consent.consent_history(shop, noa)
     assert given.given and given.policy_version == 2

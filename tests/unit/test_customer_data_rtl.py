@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from app.core import calendars, customers, privacy
+from app.core import calendars, customer_data, customers
 from tests.unit.test_privacy import pdf_text
 
 WORDS = {  # words whose letters the PDF's text comes back with as written
@@ -21,7 +21,7 @@ WORDS = {  # words whose letters the PDF's text comes back with as written
 def test_the_export_reads_in_the_shops_language_and_calendar(shop, tmp_path, language):
     shop.save_settings(language=language)
     dana = customers.resolve(shop, "052-555-1234").id
-    done = privacy.export_data(shop, dana, tmp_path)
+    done = customer_data.export_data(shop, dana, tmp_path)
     text = pdf_text(done.pdf_path)
     for word in WORDS[language]:
         assert word in text, word

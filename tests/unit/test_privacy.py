@@ -15,7 +15,20 @@ import pypdfium2 as pdfium
 import pytest
 import sqlcipher3
 
-from app.core import alerts, audit, customers, loyalty, paths, privacy, purchases, surveys
+from app.core import (
+    alerts,
+    audit,
+    consent,
+    customer_data,
+    customers,
+    erasure,
+    loyalty,
+    paths,
+    privacy,
+    purchases,
+    retention,
+    surveys,
+)
 from app.core.errors import Conflict, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from app.store.models import Customer
@@ -130,12 +143,12 @@ def test_consent_history_keeps_time_channel_staff_and_policy_version(shop):
     zeb = customers.register(shop, ZEB).id  # consent given at registration, under version 1
     privacy.save_policy(shop, "Version two of our policy.")
     as_cashier(shop)  # withdrawing is as easy as giving, for any staff member
-    withdrawn = privacy.withdraw_consent(shop, zeb)
+    withdrawn = consent.withdraw_consent(shop, zeb)
     assert withdrawn.marketing_consent is False
-    given = privacy.give_consent(shop, zeb, channel="phone")
+    given = consent.give_consent(shop, zeb, channel="phone")
     assert given.marketing_consent is True and given.consent_channel == "phone"
 
-    history = privacy.consent_history(shop, zeb)
+    history = consent.consent_history(shop, zeb)
     assert [(c.given, c.channel, c.staff, c.policy_version) for c in history] == [
         (True, "phone", "Sam", 2),
         (False, "counter", "Sam", 2),
@@ -145,19 +158,19 @@ def test_consent_history_keeps_time_channel_staff_and_policy_version(shop):
     assert history[0].at >= history[1].at >= history[2].at
 
     # the same answer again records nothing; a newer policy is agreed to anew
-    privacy.give_consent(shop, zeb)
-    assert len(privacy.consent_history(shop, zeb)) == 3
+    consent.give_consent(shop, zeb)
+    assert len(consent.consent_history(shop, zeb)) == 3
     with pytest.raises(ValidationError):
-        privacy.give_consent(shop, zeb, channel="carrier pigeon")
+        consent.give_consent(shop, zeb, channel="carrier pigeon")
 
 
 def test_the_customer_form_records_consent_changes_too(shop):
     customer = dana(shop)
-    assert privacy.consent_history(shop, customer) == []  # registered without consent
+    assert consent.consent_history(shop, customer) == []  # registered without consent
     customers.update(shop, customer, {"marketing_consent": True})
     customers.update(shop, customer, {"notes": "oat milk"})  # consent untouched: no event
     customers.update(shop, customer, {"marketing_consent": False})
-    assert [c.given for c in privacy.consent_history(shop, customer)] == [False, True]
+    assert [c.given for c in consent.consent_history(shop, customer)] == [False, True]
     trail = [(line.action, line.detail) for line in customers.history(shop, customer)]
     assert ("update", "marketing_consent") in trail  # field names, never values
 
@@ -166,7 +179,7 @@ def test_the_customer_form_records_consent_changes_too(shop):
 def test_export_holds_contact_consents_purchases_loyalty_answers_and_audit(shop, tmp_path):
     zeb, program, _nps = zebulon_with_history(shop)
     customers.open_profile(shop, zeb)  # a look at the record is in its audit
-    done = privacy.export_data(shop, zeb, tmp_path)
+    done = customer_data.export_data(shop, zeb, tmp_path)
 
     assert done.json_path.name.startswith(f"customer-{zeb}-")  # named by number, not name
     data = json.loads(done.json_path.read_text(encoding="utf-8"))
@@ -204,7 +217,7 @@ def test_export_holds_contact_consents_purchases_loyalty_answers_and_audit(shop,
 
 def test_export_of_a_hebrew_name_reads_in_the_pdf(shop, tmp_path):
     customer = customers.resolve(shop, "054-765-4321").id
-    done = privacy.export_data(shop, customer, tmp_path)
+    done = customer_data.export_data(shop, customer, tmp_path)
     assert "לוי" in pdf_text(done.pdf_path) or "יול" in pdf_text(done.pdf_path)
 
 
@@ -215,7 +228,7 @@ def test_erasure_removes_identity_and_keeps_totals_loyalty_and_scores(shop):
     spend = spent(shop, zeb)
     balance = loyalty.balances(shop, zeb)
 
-    done = privacy.erase(shop, zeb, "request")
+    done = erasure.erase(shop, zeb, "request")
     assert done.answers_blanked == 1 and done.alerts_scrubbed == 1
 
     gone = customers.get(shop, zeb)
@@ -240,14 +253,14 @@ def test_erasure_removes_identity_and_keeps_totals_loyalty_and_scores(shop):
     # the audit says who erased whom and why, never what was erased
     erased = [line for line in customers.history(shop, zeb) if line.action == "erase"]
     assert [(line.staff, line.detail) for line in erased] == [("Maya", "request")]
-    assert privacy.consent_history(shop, zeb)[0].given is False  # consent ended with them
+    assert consent.consent_history(shop, zeb)[0].given is False  # consent ended with them
 
     with pytest.raises(Conflict):
-        privacy.erase(shop, zeb)
+        erasure.erase(shop, zeb)
     with pytest.raises(Conflict):
         customers.update(shop, zeb, {"first_name": "Zebulon"})
     with pytest.raises(Conflict):
-        privacy.give_consent(shop, zeb)
+        consent.give_consent(shop, zeb)
     assert program.id  # the program itself is untouched
 
 
@@ -304,7 +317,7 @@ def test_erased_values_leave_no_trace_in_the_file_or_its_wal(shop, tmp_path):
     assert b"Zebulon" in before and b"+972529876543" in before  # the method sees plaintext
     assert [t for t in TRIGRAMS if t not in before] == []  # and the search index terms
 
-    privacy.erase(shop, zeb)
+    erasure.erase(shop, zeb)
     wal = Path(f"{db_path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
 
@@ -337,30 +350,30 @@ def test_retention_proposes_the_long_inactive_in_keyset_pages(shop):
     _backdate(shop, levi_id, created_days=4000, visit_days=1200)
     _backdate(shop, maryam_id, created_days=4000, visit_days=100)  # a recent customer
 
-    assert privacy.retention_candidates(shop, 0).candidates == []
-    assert privacy.retention_count(shop, 3) == 3
+    assert retention.retention_candidates(shop, 0).candidates == []
+    assert retention.retention_count(shop, 3) == 3
     seen, after = [], None
     while True:
-        page = privacy.retention_candidates(shop, 3, limit=1, after=after)
+        page = retention.retention_candidates(shop, 3, limit=1, after=after)
         seen += [c.id for c in page.candidates]
         if page.after is None:
             break
         after = page.after
     assert seen == [dana_id, zoe_id, levi_id]
-    assert [c.id for c in privacy.retention_candidates(shop, 5).candidates] == [dana_id, zoe_id]
+    assert [c.id for c in retention.retention_candidates(shop, 5).candidates] == [dana_id, zoe_id]
 
     shop.save_settings(retention_years=3)
     ticks = []
-    assert privacy.erase_many(shop, seen, progress=lambda n, total: ticks.append((n, total))) == 3
+    assert erasure.erase_many(shop, seen, progress=lambda n, total: ticks.append((n, total))) == 3
     assert ticks == [(1, 3), (2, 3), (3, 3)]
-    assert privacy.retention_candidates(shop).candidates == []  # erased ones aren't proposed
+    assert retention.retention_candidates(shop).candidates == []  # erased ones aren't proposed
     erased = [line for line in customers.history(shop, zoe_id) if line.action == "erase"]
     assert [line.detail for line in erased] == ["retention"]
 
 
 def test_erase_many_stops_when_told(shop):
     ids = [dana(shop), customers.resolve(shop, "zoe@example.com").id]
-    assert privacy.erase_many(shop, ids, progress=lambda n, total: False) == 1
+    assert erasure.erase_many(shop, ids, progress=lambda n, total: False) == 1
     assert customers.get(shop, ids[1]).first_name == "Zoë"
 
 
@@ -371,9 +384,9 @@ def test_a_cashier_may_not_erase_export_or_edit_the_policy(shop, tmp_path):
     out.mkdir()
     as_cashier(shop)
     for action in (
-        lambda: privacy.erase(shop, customer),
-        lambda: privacy.erase_many(shop, [customer]),
-        lambda: privacy.export_data(shop, customer, out),
+        lambda: erasure.erase(shop, customer),
+        lambda: erasure.erase_many(shop, [customer]),
+        lambda: customer_data.export_data(shop, customer, out),
         lambda: privacy.save_policy(shop, "Ours now."),
     ):
         with pytest.raises(PermissionDenied):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core import customers, dedupe, figures, money, privacy, purchases
+from app.core import customers, dedupe, erasure, figures, money, purchases
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from tests.conftest import CASHIER, staff_named
@@ -74,7 +74,7 @@ def test_unknown_customer_is_not_found(shop):
 
 def test_an_erased_or_merged_customer_takes_no_new_sale(shop):
     gone = customers.register(shop, {"first_name": "Gil", "phone": "052-555-7001"})
-    privacy.erase(shop, gone.id)
+    erasure.erase(shop, gone.id)
     with pytest.raises(Conflict, match="erased"):
         purchases.record(shop, gone.id, total="10")
     kept = customers.register(shop, {"first_name": "Noa", "phone": "052-555-7002"})

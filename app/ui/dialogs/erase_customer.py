@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import privacy
+from app.core import erasure
 from app.core.customers import Customer
 from app.ui.state import AppState
 
@@ -29,13 +29,13 @@ def _same_name(typed: str, name: str) -> bool:
 
 
 class EraseCustomerDialog(QDialog):
-    erased = Signal(object)  # privacy.Erased
+    erased = Signal(object)  # erasure.Erased
 
     def __init__(self, state: AppState, customer: Customer, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.customer = customer
-        self.done_with: privacy.Erased | None = None
+        self.done_with: erasure.Erased | None = None
         self.setWindowTitle(self.tr("Erase a customer"))
         self.setMinimumWidth(520)
 
@@ -113,7 +113,7 @@ class EraseCustomerDialog(QDialog):
             return
         self.erase_button.setEnabled(False)
         self.state.runner.run(
-            privacy.erase,
+            erasure.erase,
             shop,
             self.customer.id,
             self.reason.currentData(),
@@ -122,7 +122,7 @@ class EraseCustomerDialog(QDialog):
             on_error=self._refused,
         )
 
-    def _erased(self, done: privacy.Erased) -> None:
+    def _erased(self, done: erasure.Erased) -> None:
         self.done_with = done
         self.erased.emit(done)
         self.accept()

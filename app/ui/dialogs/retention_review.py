@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import privacy
-from app.core.privacy import Candidate, CandidatePage
+from app.core import erasure, retention
+from app.core.retention import Candidate, CandidatePage
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.erase_customer import ERASE_CHANGES
@@ -115,7 +115,7 @@ class RetentionReviewDialog(QDialog):
         self.table.setRowCount(0)
         self.confirm.clear()
         self.state.runner.run(
-            privacy.retention_count,
+            retention.retention_count,
             shop,
             self.years,
             on_done=self._counted,
@@ -135,7 +135,7 @@ class RetentionReviewDialog(QDialog):
         if shop is None:
             return
         self.state.runner.run(
-            privacy.retention_candidates,
+            retention.retention_candidates,
             shop,
             self.years,
             PAGE,
@@ -189,7 +189,7 @@ class RetentionReviewDialog(QDialog):
             return
         self.erase_button.setEnabled(False)
         self.state.runner.run_with_progress(
-            privacy.erase_many,
+            erasure.erase_many,
             shop,
             ids,
             "retention",

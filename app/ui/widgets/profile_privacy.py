@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.core import privacy
-from app.core.privacy import ConsentState
+from app.core import consent, customer_data
+from app.core.consent import ConsentState
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import channel_label, local_time
 from app.ui.dialogs.erase_customer import EraseCustomerDialog
@@ -80,12 +80,12 @@ class PrivacySection(QObject):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
-        consent = QVBoxLayout()
-        consent.addWidget(_subheading(self.tr("Consent history")))
-        consent.addLayout(row)
-        consent.addWidget(self.history)
-        consent.addWidget(self.no_history)
-        consent.addStretch(1)
+        consent_box = QVBoxLayout()
+        consent_box.addWidget(_subheading(self.tr("Consent history")))
+        consent_box.addLayout(row)
+        consent_box.addWidget(self.history)
+        consent_box.addWidget(self.no_history)
+        consent_box.addStretch(1)
 
         # their data: export and erase
         explain = QLabel(
@@ -117,7 +117,7 @@ class PrivacySection(QObject):
         self.card.heading.setText(self.tr("Consent and privacy"))
         halves = QHBoxLayout()
         halves.setSpacing(24)
-        halves.addLayout(consent, 3)
+        halves.addLayout(consent_box, 3)
         halves.addLayout(data, 2)
         self.card.body.addLayout(halves)
         self.state.runner.changed.connect(self._changed)
@@ -146,7 +146,7 @@ class PrivacySection(QObject):
         self._generation += 1
         generation = self._generation
         self.state.runner.run(
-            privacy.consent_state,
+            consent.consent_state,
             shop,
             self.customer_id,
             on_done=lambda found: self._fill(generation, found),
@@ -218,7 +218,7 @@ class PrivacySection(QObject):
         shop = self.state.shop
         if shop is None or self.current is None or self.customer_id is None:
             return
-        change = privacy.withdraw_consent if self.current.given else privacy.give_consent
+        change = consent.withdraw_consent if self.current.given else consent.give_consent
         self.toggle.setEnabled(False)  # one click, one event
         generation = self._generation
         self.state.runner.run(
@@ -244,7 +244,7 @@ class PrivacySection(QObject):
         self._say(self._generation, self.tr("Exporting…"))
         generation = self._generation
         self.state.runner.run(
-            privacy.export_data,
+            customer_data.export_data,
             shop,
             self.customer_id,
             folder,
