@@ -7,7 +7,7 @@ audited and kept so `unmerge MERGE_ID` can part the two customers again."""
 from __future__ import annotations
 
 from app.cli_common import Context, UsageError, can_ask, local_time, opened_shop, table
-from app.core import customers, dedupe
+from app.core import customer_merge, customers, duplicate_finder, merge_undo
 
 DUPLICATES_LIMIT = 20
 MAX_DUPLICATES_LIMIT = 10_000
@@ -42,7 +42,7 @@ def add_customer_actions(actions, common) -> None:
         default=[],
         metavar="FIELD=dup",
         help="take this field's value from the duplicate (FIELD=keep keeps it); repeat. "
-        "Fields: " + ", ".join(dedupe.MERGE_FIELDS),
+        "Fields: " + ", ".join(customer_merge.MERGE_FIELDS),
     )
     merge.add_argument("--yes", action="store_true", help="merge without asking")
     merge.set_defaults(handler=cmd_merge)
@@ -76,7 +76,7 @@ def parse_takes(takes: list[str]) -> dict[str, str]:
 def cmd_duplicates(ctx: Context) -> int:
     limit = _limit(ctx.args.limit)
     with opened_shop(ctx) as shop:
-        scan = dedupe.find(shop, limit=limit)
+        scan = duplicate_finder.find(shop, limit=limit)
     rows = [
         [
             p.score,
@@ -104,7 +104,7 @@ def cmd_merge(ctx: Context) -> int:
         dup = customers.resolve(shop, ctx.args.dup)
         if not ctx.args.yes:
             _confirm(keep, dup)
-        done = dedupe.merge(shop, keep.id, dup.id, choices)
+        done = customer_merge.merge(shop, keep.id, dup.id, choices)
     moved = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in done.moved.items() if n)
     text = [
         f"Merged customer {dup.id} ({dup.full_name}) into {keep.id} ({keep.full_name}).",
@@ -129,7 +129,7 @@ def _confirm(keep, dup) -> None:
 
 def cmd_unmerge(ctx: Context) -> int:
     with opened_shop(ctx) as shop:
-        done = dedupe.undo_merge(shop, ctx.args.merge_id)
+        done = merge_undo.undo_merge(shop, ctx.args.merge_id)
     ctx.emit(
         done.to_json(),
         f"Merge {done.merge_id} undone: customers {done.kept_id} and {done.merged_id} "
@@ -141,7 +141,7 @@ def cmd_unmerge(ctx: Context) -> int:
 def cmd_merges(ctx: Context) -> int:
     limit = _limit(ctx.args.limit)
     with opened_shop(ctx) as shop:
-        found = dedupe.recent_merges(shop, limit)
+        found = customer_merge.recent_merges(shop, limit)
     rows = [
         [
             m.id,

@@ -35,8 +35,8 @@ MANAGER_ONLY: dict[str, str] = {
     "audit.filter_choices": "read the audit log",
     "audit.export_csv": "export the audit log",
     # the customer book as a whole
-    "dedupe.merge": "merge two customers",
-    "dedupe.undo_merge": "undo a merge",
+    "customer_merge.merge": "merge two customers",
+    "merge_undo.undo_merge": "undo a merge",
     "privacy.save_policy": "edit the privacy policy",
     "customer_data.export_data": "export a customer's data",
     "erasure.erase": "erase a customer",

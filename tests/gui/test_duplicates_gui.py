@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.core import customers, dedupe, purchases
+from app.core import customer_merge, customers, merge_undo, purchases
 from app.ui.screens.duplicates import DuplicatesScreen
 from app.ui.state import AppState
 from app.ui.tasks import TaskRunner
@@ -143,7 +143,7 @@ def test_cancel_stops_the_scan(qtbot, shop, shop_dir, tmp_path, twins):
 
 def test_an_undo_refused_says_why(qtbot, shop, shop_dir, tmp_path, twins):
     dana, again = twins
-    merged = dedupe.merge(shop, dana, again)
+    merged = customer_merge.merge(shop, dana, again)
     customers.update(shop, dana, {"notes": "Prefers oat milk"})
     screen = show(qtbot, DuplicatesScreen(state_for(shop, shop_dir, tmp_path)))
     assert screen.selected_merge().id == merged.merge_id
@@ -154,8 +154,8 @@ def test_an_undo_refused_says_why(qtbot, shop, shop_dir, tmp_path, twins):
 
 
 def test_a_cashier_looks_but_does_not_merge(qtbot, shop, shop_dir, tmp_path, twins):
-    dedupe.merge(shop, *twins)
-    dedupe.undo_merge(shop, dedupe.recent_merges(shop)[0].id)
+    customer_merge.merge(shop, *twins)
+    merge_undo.undo_merge(shop, customer_merge.recent_merges(shop)[0].id)
     shop.act_as(staff_named(shop, CASHIER[0]))
     screen = show(qtbot, DuplicatesScreen(state_for(shop, shop_dir, tmp_path)))
     assert not screen.undo_button.isVisibleTo(screen)

@@ -9,7 +9,15 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from app.core import customers, dedupe, loyalty, purchases, surveys
+from app.core import (
+    customer_merge,
+    customers,
+    duplicate_finder,
+    loyalty,
+    merge_undo,
+    purchases,
+    surveys,
+)
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from app.store import dedupe as dedupe_rows
@@ -21,7 +29,7 @@ def add(shop, **raw) -> int:
     return customers.register(shop, raw, force=True).id
 
 
-def pair_ids(scan: dedupe.Scan) -> dict[frozenset, dedupe.Pair]:
+def pair_ids(scan: duplicate_finder.Scan) -> dict[frozenset, duplicate_finder.Pair]:
     return {frozenset((p.keep.id, p.dup.id)): p for p in scan.pairs}
 
 
@@ -54,7 +62,7 @@ def total_rows(shop) -> dict[str, int]:
 def test_the_same_phone_in_another_format_is_a_pair(shop):
     dana = customers.resolve(shop, "052-555-1234").id
     again = add(shop, first_name="Dana", last_name="Cohen", phone="+972 52 555 1234")
-    pair = pair_ids(dedupe.find(shop))[frozenset((dana, again))]
+    pair = pair_ids(duplicate_finder.find(shop))[frozenset((dana, again))]
     assert pair.score == 95 and pair.reasons == ("phone", "name")
     assert pair.reason_text() == ["same phone", "same name"]
     assert pair.keep.id == dana  # the older record when neither has visits
@@ -63,7 +71,7 @@ def test_the_same_phone_in_another_format_is_a_pair(shop):
 def test_the_same_email_in_other_letters_is_a_pair(shop):
     zoe = customers.resolve(shop, "zoe@example.com").id
     again = add(shop, first_name="Zoe", last_name="MARTIN", email="ZOE@Example.COM")
-    pair = pair_ids(dedupe.find(shop))[frozenset((zoe, again))]
+    pair = pair_ids(duplicate_finder.find(shop))[frozenset((zoe, again))]
     assert "email" in pair.reasons and pair.name_score == 100 and pair.score >= 90
 
 
@@ -74,7 +82,7 @@ def test_jon_and_john_smith_born_the_same_day_are_a_pair(shop):
     jon = add(
         shop, first_name="Jon", last_name="Smith", email="jon@example.com", birthday="1980-04-02"
     )
-    pair = pair_ids(dedupe.find(shop))[frozenset((john, jon))]
+    pair = pair_ids(duplicate_finder.find(shop))[frozenset((john, jon))]
     assert "birthday" in pair.reasons and "name" in pair.reasons
     assert 90 <= pair.name_score < 100 and pair.score >= 75
     assert pair.reason_text() == ["same birthday", f"similar name {pair.name_score}"]
@@ -93,7 +101,7 @@ def test_hebrew_and_persian_names_pair_up(shop):
         email="maryam@example.com",
         birthday="1990-01-31",
     )
-    found = pair_ids(dedupe.find(shop))
+    found = pair_ids(duplicate_finder.find(shop))
     assert found[frozenset((avigail, again))].reasons == ("phone", "name")
     assert found[frozenset((maryam, arabic))].reasons == ("birthday", "name")
 
@@ -104,7 +112,7 @@ def test_unrelated_people_are_not_paired(shop):
     add(shop, first_name="Dan", last_name="Levi", phone="052-555-9003", birthday="1975-05-05")
     add(shop, first_name="Dana", phone="052-555-9004")
     add(shop, first_name="Dana", phone="052-555-9005")
-    scan = dedupe.find(shop)
+    scan = duplicate_finder.find(shop)
     assert scan.pairs == () and scan.found == 0 and scan.customers == 9
 
 
@@ -119,16 +127,16 @@ def test_the_scan_is_limited_reports_progress_and_can_be_cancelled(shop):
         )
         add(shop, first_name="Ruth", last_name=f"Ben{n}", phone=f"+97252555 60{n}0")
     seen = []
-    scan = dedupe.find(
+    scan = duplicate_finder.find(
         shop, limit=3, progress=lambda done, total: seen.append((done, total)) or True
     )
     assert len(scan.pairs) == 3 and scan.found == 5
     assert [p.score for p in scan.pairs] == sorted((p.score for p in scan.pairs), reverse=True)
     assert seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
-    stopped = dedupe.find(shop, progress=lambda done, total: False)
+    stopped = duplicate_finder.find(shop, progress=lambda done, total: False)
     assert stopped.cancelled and stopped.pairs == ()
     with pytest.raises(ValidationError):
-        dedupe.find(shop, limit=0)
+        duplicate_finder.find(shop, limit=0)
 
 
 def test_name_blocks_never_split_one_name_across_chunks(shop):
@@ -194,11 +202,13 @@ def test_a_merge_moves_everything_and_recounts_the_figures(shop, twins):
     keep, dup = twins["keep"], twins["dup"]
     dup_card = customers.get(shop, dup).card_number
     rows_before = total_rows(shop)
-    moving = dedupe.preview(shop, keep, dup)
+    moving = customer_merge.preview(shop, keep, dup)
     assert moving.moving["purchases"] == 2 and moving.moving["alerts"] >= 1
     assert moving.suggested["email"] == "dup" and moving.suggested["first_name"] == "keep"
 
-    done = dedupe.merge(shop, keep, dup, {"email": "dup", "last_name": "dup", "phone": "dup"})
+    done = customer_merge.merge(
+        shop, keep, dup, {"email": "dup", "last_name": "dup", "phone": "dup"}
+    )
     assert done.taken == ("last_name", "email")  # the phone is the same: nothing to take
     assert done.moved["purchases"] == 2 and done.moved["loyalty_entries"] >= 2
     assert done.moved["survey_responses"] == 1 and done.moved["kiosk_requests"] == 1
@@ -224,7 +234,7 @@ def test_a_merge_moves_everything_and_recounts_the_figures(shop, twins):
     assert customers.resolve(shop, "dana@example.com").id == keep
     actions = [(a.action, a.detail) for a in customers.history(shop, keep)]
     assert ("merge", f"merge {done.merge_id}: last_name,email") in actions
-    assert dedupe.recent_merges(shop)[0].merged_id == dup
+    assert customer_merge.recent_merges(shop)[0].merged_id == dup
 
 
 def test_undo_gives_back_both_customers_exactly(shop, twins):
@@ -237,10 +247,10 @@ def test_undo_gives_back_both_customers_exactly(shop, twins):
         total_rows(shop),
     )
     dup_card = customers.get(shop, dup).card_number
-    done = dedupe.merge(shop, keep, dup, {f: "dup" for f in dedupe.MERGE_FIELDS})
+    done = customer_merge.merge(shop, keep, dup, {f: "dup" for f in customer_merge.MERGE_FIELDS})
     assert row_of(shop, keep)["notes"] == "likes oat milk"
 
-    undone = dedupe.undo_merge(shop, done.merge_id)
+    undone = merge_undo.undo_merge(shop, done.merge_id)
     after = (
         row_of(shop, keep),
         row_of(shop, dup),
@@ -252,11 +262,11 @@ def test_undo_gives_back_both_customers_exactly(shop, twins):
     assert customers.find_by_card(shop, dup_card).id == dup
     assert loyalty.retired_card_owner(shop, dup_card) is None
     assert sorted(c.id for c in customers.find(shop, "Dana")) == sorted((keep, dup))
-    assert dedupe.recent_merges(shop)[0].undone_at is not None
+    assert customer_merge.recent_merges(shop)[0].undone_at is not None
     with pytest.raises(Conflict, match="already undone"):
-        dedupe.undo_merge(shop, done.merge_id)
+        merge_undo.undo_merge(shop, done.merge_id)
     # once parted, they can be merged again
-    assert dedupe.merge(shop, keep, dup).merge_id > done.merge_id
+    assert customer_merge.merge(shop, keep, dup).merge_id > done.merge_id
 
 
 @pytest.mark.parametrize(
@@ -274,65 +284,65 @@ def test_undo_gives_back_both_customers_exactly(shop, twins):
     ],
 )
 def test_undo_is_refused_when_later_changes_make_it_unsafe(shop, twins, later, words):
-    done = dedupe.merge(shop, twins["keep"], twins["dup"])
+    done = customer_merge.merge(shop, twins["keep"], twins["dup"])
     later(shop, twins)
     before = row_of(shop, twins["keep"])
     with pytest.raises(Conflict, match=words):
-        dedupe.undo_merge(shop, done.merge_id)
+        merge_undo.undo_merge(shop, done.merge_id)
     assert row_of(shop, twins["keep"]) == before
 
 
 def test_a_new_purchase_after_the_merge_stays_with_the_kept_customer(shop, twins):
     keep, dup = twins["keep"], twins["dup"]
     before_dup = row_of(shop, dup)
-    done = dedupe.merge(shop, keep, dup)
+    done = customer_merge.merge(shop, keep, dup)
     purchases.record(shop, keep, "10.00")
-    dedupe.undo_merge(shop, done.merge_id)
+    merge_undo.undo_merge(shop, done.merge_id)
     assert row_of(shop, dup) == before_dup
     assert row_of(shop, keep)["visits"] == 2 and row_of(shop, keep)["spend"] == 4000
 
 
 def test_a_later_merge_must_be_undone_first(shop, twins):
     keep, dup = twins["keep"], twins["dup"]
-    first = dedupe.merge(shop, keep, dup)
+    first = customer_merge.merge(shop, keep, dup)
     zoe = customers.resolve(shop, "zoe@example.com").id
-    second = dedupe.merge(shop, zoe, keep)
+    second = customer_merge.merge(shop, zoe, keep)
     with pytest.raises(Conflict, match="later merge"):
-        dedupe.undo_merge(shop, first.merge_id)
+        merge_undo.undo_merge(shop, first.merge_id)
     assert customers.find_by_card(shop, customers.get(shop, dup).card_number).id == zoe
-    dedupe.undo_merge(shop, second.merge_id)
-    dedupe.undo_merge(shop, first.merge_id)
+    merge_undo.undo_merge(shop, second.merge_id)
+    merge_undo.undo_merge(shop, first.merge_id)
     assert row_of(shop, dup)["merged_into"] is None
 
 
 def test_a_cashier_may_not_merge_or_undo(shop, twins):
-    done = dedupe.merge(shop, twins["keep"], twins["dup"])
+    done = customer_merge.merge(shop, twins["keep"], twins["dup"])
     shop.act_as(staff_named(shop, CASHIER[0]))
     with pytest.raises(PermissionDenied):
-        dedupe.merge(shop, twins["keep"], customers.resolve(shop, "zoe@example.com").id)
+        customer_merge.merge(shop, twins["keep"], customers.resolve(shop, "zoe@example.com").id)
     with pytest.raises(PermissionDenied):
-        dedupe.undo_merge(shop, done.merge_id)
+        merge_undo.undo_merge(shop, done.merge_id)
     assert row_of(shop, twins["dup"])["merged_into"] == twins["keep"]
 
 
 def test_merging_oneself_a_merged_or_a_missing_customer_is_refused(shop, twins):
     keep, dup = twins["keep"], twins["dup"]
     with pytest.raises(ValidationError, match="themselves"):
-        dedupe.merge(shop, keep, keep)
+        customer_merge.merge(shop, keep, keep)
     with pytest.raises(ValidationError, match="not a field"):
-        dedupe.merge(shop, keep, dup, {"card_number": "dup"})
+        customer_merge.merge(shop, keep, dup, {"card_number": "dup"})
     with pytest.raises(ValidationError, match="keep or dup"):
-        dedupe.merge(shop, keep, dup, {"email": "both"})
+        customer_merge.merge(shop, keep, dup, {"email": "both"})
     with pytest.raises(NotFound):
-        dedupe.merge(shop, keep, 999_999)
+        customer_merge.merge(shop, keep, 999_999)
     with pytest.raises(NotFound):
-        dedupe.undo_merge(shop, 999_999)
-    dedupe.merge(shop, keep, dup)
+        merge_undo.undo_merge(shop, 999_999)
+    customer_merge.merge(shop, keep, dup)
     zoe = customers.resolve(shop, "zoe@example.com").id
     for a, b in ((zoe, dup), (dup, zoe)):
         with pytest.raises(Conflict, match="already merged"):
-            dedupe.merge(shop, a, b)
-    assert all(p.dup.id != dup and p.keep.id != dup for p in dedupe.find(shop).pairs)
+            customer_merge.merge(shop, a, b)
+    assert all(p.dup.id != dup and p.keep.id != dup for p in duplicate_finder.find(shop).pairs)
 
 
 def test_birthdays_differ_and_names_alike_are_not_enough(shop):
@@ -342,4 +352,4 @@ def test_birthdays_differ_and_names_alike_are_not_enough(shop):
     b = add(
         shop, first_name="Sarah", last_name="Katz", phone="052-555-7002", birthday=date(1985, 6, 6)
     )
-    assert frozenset((a, b)) not in pair_ids(dedupe.find(shop))
+    assert frozenset((a, b)) not in pair_ids(duplicate_finder.find(shop))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.core import customers, dedupe, erasure, figures, money, purchases
+from app.core import customer_merge, customers, erasure, figures, money, purchases
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from tests.conftest import CASHIER, staff_named
@@ -79,7 +79,7 @@ def test_an_erased_or_merged_customer_takes_no_new_sale(shop):
         purchases.record(shop, gone.id, total="10")
     kept = customers.register(shop, {"first_name": "Noa", "phone": "052-555-7002"})
     dup = customers.register(shop, {"first_name": "Noa", "phone": "052-555-7003"})
-    dedupe.merge(shop, kept.id, dup.id)
+    customer_merge.merge(shop, kept.id, dup.id)
     with pytest.raises(Conflict, match=f"merged into customer {kept.id}"):
         purchases.record(shop, dup.id, total="10")
     assert figures.for_customer(shop, kept.id).visits == 0

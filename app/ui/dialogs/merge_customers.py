@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import dedupe
+from app.core import customer_merge
 from app.core.errors import CounterpartError
 from app.core.normalize import phone_display
 from app.ui.dates import show_date
@@ -56,16 +56,16 @@ def _name(values: dict) -> str:
 
 
 class MergeCustomersDialog(QDialog):
-    merged = Signal(object)  # dedupe.MergeResult
+    merged = Signal(object)  # customer_merge.MergeResult
 
     def __init__(self, state: AppState, keep_id: int, dup_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.keep_id, self.dup_id = keep_id, dup_id
-        self.view: dedupe.MergePreview | None = None
+        self.view: customer_merge.MergePreview | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
-        self.result: dedupe.MergeResult | None = None
+        self.result: customer_merge.MergeResult | None = None
         self.setWindowTitle(self.tr("Merge two customers"))
         self.setMinimumSize(760, 560)
 
@@ -135,7 +135,7 @@ class MergeCustomersDialog(QDialog):
             return
         self.merge_button.setEnabled(False)
         self.state.runner.run(
-            dedupe.preview,
+            customer_merge.preview,
             shop,
             self.keep_id,
             self.dup_id,
@@ -143,7 +143,7 @@ class MergeCustomersDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _show(self, view: dedupe.MergePreview) -> None:
+    def _show(self, view: customer_merge.MergePreview) -> None:
         self.view = view
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -160,7 +160,7 @@ class MergeCustomersDialog(QDialog):
             head.setStyleSheet("font-weight: 600;")
             self.grid.addWidget(head, 0, column)
         labels = field_labels()
-        for row, name in enumerate(dedupe.MERGE_FIELDS, start=1):
+        for row, name in enumerate(customer_merge.MERGE_FIELDS, start=1):
             mine, theirs = view.keep.get(name), view.dup.get(name)
             label = QLabel(labels.get(name, name))
             label.setObjectName("hint")
@@ -179,7 +179,7 @@ class MergeCustomersDialog(QDialog):
             self.grid.addWidget(dup_radio, row, 2)
             self.groups[name] = group
             self.radios[name] = (keep_radio, dup_radio)
-        self.grid.setRowStretch(len(dedupe.MERGE_FIELDS) + 1, 1)
+        self.grid.setRowStretch(len(customer_merge.MERGE_FIELDS) + 1, 1)
         self.moving.setText(
             self.tr("Moves to the kept customer: {what}.").format(what=moved_text(view.moving))
         )
@@ -236,7 +236,7 @@ class MergeCustomersDialog(QDialog):
                 return
         self.merge_button.setEnabled(False)
         self.state.runner.run(
-            dedupe.merge,
+            customer_merge.merge,
             shop,
             self.keep_id,
             self.dup_id,
@@ -246,7 +246,7 @@ class MergeCustomersDialog(QDialog):
             changes=MERGE_CHANGES,
         )
 
-    def _merged(self, result: dedupe.MergeResult) -> None:
+    def _merged(self, result: customer_merge.MergeResult) -> None:
         self.result = result
         self.merged.emit(result)
         self.accept()

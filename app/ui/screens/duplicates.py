@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import dedupe
+from app.core import customer_merge, duplicate_finder, merge_undo
 from app.core.errors import CounterpartError
 from app.ui.bidi import isolate, number
 from app.ui.dialogs.customer_labels import local_time, ltr
@@ -51,7 +51,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Duplicates", text)
 
 
-def reasons_text(pair: dedupe.Pair) -> str:
+def reasons_text(pair: duplicate_finder.Pair) -> str:
     words = {"phone": _t("same phone"), "email": _t("same e-mail"), "birthday": _t("same birthday")}
     out = []
     for reason in pair.reasons:
@@ -64,7 +64,7 @@ def reasons_text(pair: dedupe.Pair) -> str:
     return ", ".join(out)
 
 
-def side_text(side: dedupe.Side) -> str:
+def side_text(side: duplicate_finder.Side) -> str:
     contact = ltr(side.phone_display) if side.phone else (side.email or "")
     name = isolate(side.full_name) or _t("(no name)")
     parts = [name, contact, _t("{n} visit(s)").format(n=number(side.visits))]
@@ -76,10 +76,10 @@ class PairModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.pairs: list[dedupe.Pair] = []
+        self.pairs: list[duplicate_finder.Pair] = []
         self.shown = 0
 
-    def set_pairs(self, pairs: list[dedupe.Pair]) -> None:
+    def set_pairs(self, pairs: list[duplicate_finder.Pair]) -> None:
         self.beginResetModel()
         self.pairs, self.shown = list(pairs), min(PAGE, len(pairs))
         self.endResetModel()
@@ -88,7 +88,7 @@ class PairModel(QAbstractTableModel):
         """Leave out every pair with this customer (merged away)."""
         self.set_pairs([p for p in self.pairs if customer_id not in (p.keep.id, p.dup.id)])
 
-    def pair(self, row: int) -> dedupe.Pair | None:
+    def pair(self, row: int) -> duplicate_finder.Pair | None:
         return self.pairs[row] if 0 <= row < self.shown else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's name
@@ -162,8 +162,8 @@ class DuplicatesScreen(QWidget):
         self.state = state
         self.cancelled = threading.Event()
         self.scanning = False
-        self.merges: list[dedupe.MergeLine] = []
-        self.last_merge: dedupe.MergeResult | None = None
+        self.merges: list[customer_merge.MergeLine] = []
+        self.last_merge: customer_merge.MergeResult | None = None
         self.dialog: MergeCustomersDialog | None = None
 
         title = QLabel(self.tr("Duplicates"))
@@ -284,14 +284,14 @@ class DuplicatesScreen(QWidget):
         if shop is None:
             return
         self.state.runner.run(
-            dedupe.recent_merges, shop, on_done=self._fill_merges, on_error=self._failed
+            customer_merge.recent_merges, shop, on_done=self._fill_merges, on_error=self._failed
         )
 
     def _changed(self, what) -> None:
         if "customers" in what and self.isVisible():
             self.reload_merges()
 
-    def _fill_merges(self, found: list[dedupe.MergeLine]) -> None:
+    def _fill_merges(self, found: list[customer_merge.MergeLine]) -> None:
         self.merges = found
         self.recent.setRowCount(len(found))
         for row, line in enumerate(found):
@@ -308,7 +308,7 @@ class DuplicatesScreen(QWidget):
             self.recent.setCurrentCell(0, 0)
         self._update_buttons()
 
-    def selected_merge(self) -> dedupe.MergeLine | None:
+    def selected_merge(self) -> customer_merge.MergeLine | None:
         row = self.recent.currentRow()
         return self.merges[row] if 0 <= row < len(self.merges) else None
 
@@ -339,7 +339,7 @@ class DuplicatesScreen(QWidget):
         self.find_button.setEnabled(False)
         self._say(self.tr("Looking for duplicates…"))
         self.state.runner.run(
-            dedupe.find,
+            duplicate_finder.find,
             shop,
             limit=SCAN_LIMIT,
             progress=self._progress,
@@ -368,7 +368,7 @@ class DuplicatesScreen(QWidget):
         self.cancel_button.setVisible(False)
         self.find_button.setEnabled(True)
 
-    def _found(self, scan: dedupe.Scan) -> None:
+    def _found(self, scan: duplicate_finder.Scan) -> None:
         self._scan_over()
         if scan.cancelled:
             self._say(self.tr("Stopped before the end; the list is as it was."))
@@ -409,7 +409,7 @@ class DuplicatesScreen(QWidget):
         self.dialog.open()
         return self.dialog
 
-    def _merged(self, result: dedupe.MergeResult) -> None:
+    def _merged(self, result: customer_merge.MergeResult) -> None:
         self.last_merge = result
         self.model.drop(result.merged_id)
         self.problem.setVisible(False)
@@ -437,7 +437,7 @@ class DuplicatesScreen(QWidget):
             return
         self.problem.setVisible(False)
         self.state.runner.run(
-            dedupe.undo_merge,
+            merge_undo.undo_merge,
             shop,
             merge_id,
             on_done=self._undone,
@@ -445,7 +445,7 @@ class DuplicatesScreen(QWidget):
             changes=MERGE_CHANGES,
         )
 
-    def _undone(self, result: dedupe.MergeResult) -> None:
+    def _undone(self, result: customer_merge.MergeResult) -> None:
         if self.last_merge is not None and self.last_merge.merge_id == result.merge_id:
             self.last_merge = None
         self.bar_text.setText(
