@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli_common import Context, UsageError, opened_shop, table
-from app.core import customers, loyalty, money
+from app.core import customers, loyalty, loyalty_programs, money
 from app.core.errors import NotFound, ValidationError
 from app.core.loyalty import Balance, Earned, Program
 
@@ -169,7 +169,7 @@ def _program_raw(a) -> dict:
     given = {key: getattr(a, key) for key in (*PUNCH_ONLY, *POINTS_ONLY)
              if getattr(a, key) is not None}
     wrong = [k for k in given if k in (POINTS_ONLY if kind == "punch" else PUNCH_ONLY)]
-    if kind in loyalty.KINDS and wrong:
+    if kind in loyalty_programs.KINDS and wrong:
         flag = "--" + wrong[0].replace("_", "-")
         raise UsageError(f"{flag} is not for a {kind} program.")
     raw = {"kind": kind, "name": a.name, "reward": a.reward,

@@ -19,8 +19,8 @@ MANAGER_ONLY: dict[str, str] = {
     "staff.reset_staff_pin": "set someone's PIN",
     "surveys.send_test_email": "set up e-mail",
     # programs and surveys
-    "loyalty.add_program": "start a loyalty program",
-    "loyalty.update_program": "change a loyalty program",
+    "loyalty_programs.add_program": "start a loyalty program",
+    "loyalty_programs.update_program": "change a loyalty program",
     "loyalty.adjust": "correct a loyalty balance",
     "surveys.save_survey": "edit a survey",
     # reports and exports

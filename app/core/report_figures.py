@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from app.core import audit, loyalty, money, segments, staff, surveys
+from app.core import audit, loyalty_figures, money, segments, staff, surveys
 from app.core.errors import ValidationError
 from app.core.surveys import Nps
 from app.store import loyalty as loyalty_rows
@@ -331,7 +331,7 @@ def _birthdays(shop, month: str) -> tuple[int, tuple[Birthday, ...]]:
 def loyalty_lines(shop, period: Period) -> tuple[LoyaltyLine, ...]:
     before = previous(period)
     out = []
-    for f in loyalty.figures(shop, period.start, period.end):
+    for f in loyalty_figures.figures(shop, period.start, period.end):
         with shop.read() as session:
             issued, used, _ = loyalty_rows.month_flow(session, f.program.id, before.start,
                                                       before.end)

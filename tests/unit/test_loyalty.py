@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from app.core import cards, customers, loyalty, purchases
+from app.core import cards, customers, loyalty, loyalty_figures, loyalty_programs, purchases
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
 from app.store import loyalty as ledger_rows
@@ -120,13 +120,13 @@ def test_only_a_manager_adds_or_changes_programs(shop):
     with pytest.raises(PermissionDenied):
         points_program(shop)
     with pytest.raises(PermissionDenied):
-        loyalty.update_program(shop, card.id, {"punches": "5"})
+        loyalty_programs.update_program(shop, card.id, {"punches": "5"})
     assert [(p.id, p.punches_needed) for p in loyalty.programs(shop)] == [(card.id, 3)]
 
 
 def test_changing_an_unknown_program_is_not_found(shop):
     with pytest.raises(NotFound):
-        loyalty.update_program(shop, 999, {"name": "X"})
+        loyalty_programs.update_program(shop, 999, {"name": "X"})
 
 
 # -- punch cards at checkout ----------------------------------------------------------------------
@@ -567,9 +567,9 @@ def test_editing_a_program_changes_earning_from_now_on_only(shop):
     cid = dana(shop)
     old = purchases.record(shop, cid, total="40")
     purchases.record(shop, cid, lines=[coffee()])
-    changed = loyalty.update_program(shop, program.id, {"points_per_unit": "2"})
+    changed = loyalty_programs.update_program(shop, program.id, {"points_per_unit": "2"})
     assert changed.points_per_unit == 2 and changed.threshold == 10 and changed.reward == "5.00 ILS"
-    loyalty.update_program(shop, card.id, {"punches": "5", "name": "Big coffee card"})
+    loyalty_programs.update_program(shop, card.id, {"punches": "5", "name": "Big coffee card"})
     assert [(e["kind"], e["amount"]) for e in entries(shop, cid)] == [
         ("earn", 40), ("earn", 1), ("earn", 12), ("earn", 1)]  # past entries as they were
     assert earned(purchases.record(shop, cid, total="10"), program) == 20
@@ -593,7 +593,7 @@ def test_a_paused_program_stops_earning_but_keeps_its_balances(shop):
     program = points_program(shop)
     cid = dana(shop)
     purchases.record(shop, cid, total="20")
-    paused = loyalty.update_program(shop, program.id, {"active": False})
+    paused = loyalty_programs.update_program(shop, program.id, {"active": False})
     assert not paused.active
     assert purchases.record(shop, cid, total="20").loyalty == ()
     (shown,) = loyalty.balances(shop, cid)
@@ -631,14 +631,14 @@ def test_figures_outstanding_liability_and_flow(shop):
     purchases.record(shop, third, total="10")
     loyalty.redeem(shop, third, program.id, 10)  # holds nothing any more
     end = datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=1)
-    by_id = {f.program.id: f for f in loyalty.figures(shop, start, end)}
+    by_id = {f.program.id: f for f in loyalty_figures.figures(shop, start, end)}
     points = by_id[program.id]
     assert (points.outstanding, points.holders) == (35, 2)
     assert points.liability == 35 * 500 // 10 == 1750
     assert (points.issued, points.redeemed, points.redeemed_value) == (45 + 17 - 7 + 10, 30, 1500)
     punches = by_id[card.id]
     assert (punches.outstanding, punches.holders, punches.liability) == (2, 2, 0)
-    before = loyalty.figures(shop, start - timedelta(days=30), start)
+    before = loyalty_figures.figures(shop, start - timedelta(days=30), start)
     assert [(f.issued, f.redeemed, f.redeemed_value) for f in before] == [(0, 0, 0)] * 2
     assert before[0].outstanding == 35  # what is held now, whatever the range
 
@@ -652,6 +652,6 @@ def test_figures_count_a_reward_given_back_as_not_redeemed(shop):
     loyalty.redeem(shop, cid, program.id, 10, purchase_id=today.id)
     purchases.void(shop, today.id)
     end = datetime.now(UTC).replace(tzinfo=None) + timedelta(minutes=1)
-    (points,) = loyalty.figures(shop, start, end)
+    (points,) = loyalty_figures.figures(shop, start, end)
     assert (points.issued, points.redeemed, points.redeemed_value) == (30, 0, 0)
     assert points.outstanding == 30 and points.liability == 1500

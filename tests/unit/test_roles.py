@@ -31,10 +31,12 @@ CALLS: dict[str, Callable] = {
     "Shop.save_settings": lambda s, d: s.save_settings(shop_name="Mine now"),
     "staff.reset_staff_pin": lambda s, d: _module("staff").reset_staff_pin(s, 1, "9999"),
     "surveys.send_test_email": lambda s, d: _module("surveys").send_test_email(s),
-    "loyalty.add_program": lambda s, d: _module("loyalty").add_program(
+    "loyalty_programs.add_program": lambda s, d: _module("loyalty_programs").add_program(
         s, {"kind": "punch", "name": "Free", "punches": 2, "reward": "all"}
     ),
-    "loyalty.update_program": lambda s, d: _module("loyalty").update_program(s, 1, {}),
+    "loyalty_programs.update_program": lambda s, d: _module("loyalty_programs").update_program(
+        s, 1, {}
+    ),
     "loyalty.adjust": lambda s, d: _module("loyalty").adjust(s, 1, 1, 100, "friend"),
     "surveys.save_survey": lambda s, d: _module("surveys").save_survey(s, None, "Mine", []),
     "report_figures.figures": lambda s, d: _module("report_figures").figures(

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import loyalty, money, purchases
+from app.core import loyalty_programs, money, purchases
 from app.core.errors import CounterpartError, ValidationError
-from app.core.loyalty import Program
+from app.core.loyalty_programs import Program
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -250,11 +250,12 @@ class ProgramEditor(QDialog):
         self._saving = True
         self.ok_button.setEnabled(False)
         if self.program is None:
-            self.state.runner.run(loyalty.add_program, shop, self.values(), on_done=self._done,
-                                  on_error=self._refused, changes={"loyalty"})
-        else:
-            self.state.runner.run(loyalty.update_program, shop, self.program.id, self.values(),
+            self.state.runner.run(loyalty_programs.add_program, shop, self.values(),
                                   on_done=self._done, on_error=self._refused,
+                                  changes={"loyalty"})
+        else:
+            self.state.runner.run(loyalty_programs.update_program, shop, self.program.id,
+                                  self.values(), on_done=self._done, on_error=self._refused,
                                   changes={"loyalty"})
 
     def _done(self, program: Program) -> None:
