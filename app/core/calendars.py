@@ -3,11 +3,16 @@ with Persian digits for fa, the Gregorian calendar in Babel's formats for he and
 
 Reports call `report_date`, `report_datetime`, `report_month` and `report_period`; stored
 times are UTC-naive and are shown in this computer's local time.
+
+A month is written YYYY-MM in either calendar: a year below 1700 is a Persian-calendar
+year ('1405-08' is Aban 1405, 23 October to 21 November 2026), any other a Gregorian one.
+`month_days` gives a month's days, `month_title` its name; Persian readers count the
+shop's months in the Persian calendar (`uses_jalali`).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import jdatetime
 from babel.dates import format_date, format_datetime
@@ -28,7 +33,23 @@ JALALI_MONTHS = (
     "بهمن",
     "اسفند",
 )
+JALALI_MONTHS_LATIN = (
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+)
 _TO_WORD = {"en": "to", "he": "עד", "fa": "تا"}
+JALALI_BELOW = 1700  # a month's year below this is a Persian-calendar year
+GREGORIAN_FROM, JALALI_FROM = 1900, 1279  # the earliest months asked about (1279 ≈ 1900)
 
 
 def persian_digits(text: str) -> str:
@@ -99,3 +120,71 @@ def report_period(start: date, end: date, language: str) -> str:
     """'1 Mar 2026 to 31 Mar 2026' in the report's language and calendar."""
     word = _TO_WORD.get(language, "to")
     return f"{report_date(start, language)} {word} {report_date(end, language)}"
+
+
+# -- months in either calendar ----------------------------------------------------------------
+def uses_jalali(language: str) -> bool:
+    """Persian readers count months in the Persian calendar."""
+    return language == "fa"
+
+
+def is_jalali(month: str) -> bool:
+    """'1405-08' -> True, '2026-10' -> False."""
+    return _parts(month)[0] < JALALI_BELOW
+
+
+def _parts(month: str) -> tuple[int, int]:
+    """'2026-10' -> (2026, 10); ValueError unless YYYY-MM in a year this shop can have."""
+    year_text, _, month_text = month.strip().partition("-")
+    if len(year_text) != 4 or not year_text.isdigit() or not month_text.isdigit():
+        raise ValueError(month)
+    year, mon = int(year_text), int(month_text)
+    earliest = JALALI_FROM if year < JALALI_BELOW else GREGORIAN_FROM
+    if not (earliest <= year <= 9998 and 1 <= mon <= 12):
+        raise ValueError(month)
+    return year, mon
+
+
+def _key(year: int, mon: int) -> str:
+    return f"{year:04d}-{mon:02d}"
+
+
+def month_days(month: str) -> tuple[date, date]:
+    """A month's first and last day (Gregorian dates): '2026-03' -> 1 to 31 March 2026,
+    '1405-01' -> 21 March to 20 April 2026. ValueError for anything but a month."""
+    year, mon = _parts(month)
+    following = add_months(_key(year, mon), 1)
+    if year < JALALI_BELOW:
+        ny, nm = (int(p) for p in following.split("-"))
+        first = jdatetime.date(year, mon, 1).togregorian()
+        return first, jdatetime.date(ny, nm, 1).togregorian() - timedelta(days=1)
+    return date(year, mon, 1), date.fromisoformat(following + "-01") - timedelta(days=1)
+
+
+def add_months(month: str, count: int) -> str:
+    """The month `count` months after (or before) `month`, in its own calendar."""
+    year, mon = (int(p) for p in month.split("-"))
+    y, m = divmod(year * 12 + mon - 1 + count, 12)
+    return _key(y, m + 1)
+
+
+def month_of(day: date, jalali: bool) -> str:
+    """The month a day falls in: 2026-10-22 -> '2026-10', or '1405-07'... in Jalali."""
+    if jalali:
+        year, mon, _ = to_jalali(day)
+        return _key(year, mon)
+    return _key(day.year, day.month)
+
+
+def month_title(month: str, language: str, short: bool = False) -> str:
+    """A month's name in the report's language: 'October 2026', 'אוקטובר 2026', or in the
+    Persian calendar 'مهر ۱۴۰۵' ('Mehr 1405' for others). `short`: the name alone ('مهر',
+    'Oct')."""
+    year, mon = _parts(month)
+    if year < JALALI_BELOW:
+        names = JALALI_MONTHS if language == "fa" else JALALI_MONTHS_LATIN
+        return local_digits(names[mon - 1] if short else f"{names[mon - 1]} {year}", language)
+    if short:
+        text = format_date(date(year, mon, 1), format="LLL", locale=LOCALES.get(language, "en"))
+        return local_digits(text, language)
+    return report_month(year, mon, language)

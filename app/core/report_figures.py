@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from app.core import audit, loyalty_figures, money, segments, staff, surveys
+from app.core import audit, calendars, loyalty_figures, money, segments, staff, surveys
 from app.core.errors import ValidationError
 from app.core.surveys import Nps
 from app.store import loyalty as loyalty_rows
@@ -29,7 +29,8 @@ class Period:
     end: datetime  # exclusive
     first_day: date  # local calendar
     last_day: date
-    month: str | None = None  # YYYY-MM when the period is a calendar month
+    month: str | None = None  # YYYY-MM when the period is a calendar month (a year below
+    # 1700: a Persian-calendar month, see calendars.month_days)
 
     @property
     def days(self) -> list[date]:
@@ -49,22 +50,27 @@ def day_period(first: date, last: date) -> Period:
 
 
 def month_period(month: str) -> Period:
+    """A calendar month: '2026-10', or '1405-08' in the Persian calendar (Aban 1405: 23
+    October to 21 November 2026)."""
     start, end = surveys.month_bounds(month)  # validates YYYY-MM
-    year, mon = (int(p) for p in month.split("-"))
-    first = date(year, mon, 1)
-    last = date(year + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)
-    return Period(start, end, first, last, f"{year:04d}-{mon:02d}")
+    first, last = calendars.month_days(month)
+    key = calendars.add_months(month.strip(), 0)  # '1405-8' -> '1405-08'
+    return Period(start, end, first, last, key)
 
 
-def last_month(today: date | None = None) -> str:
-    first = (today or date.today()).replace(day=1)
-    return (first - timedelta(days=1)).strftime("%Y-%m")
+def last_month(today: date | None = None, jalali: bool = False) -> str:
+    """The month before today's, in the Persian calendar when `jalali`."""
+    return calendars.add_months(calendars.month_of(today or date.today(), jalali), -1)
+
+
+def this_month(today: date | None = None, jalali: bool = False) -> str:
+    return calendars.month_of(today or date.today(), jalali)
 
 
 def previous(period: Period) -> Period:
     """The calendar month before a month; otherwise as many days just before."""
     if period.month:
-        return month_period(last_month(period.first_day))
+        return month_period(calendars.add_months(period.month, -1))
     span = period.last_day - period.first_day
     last = period.first_day - timedelta(days=1)
     return day_period(last - span, last)
@@ -323,7 +329,12 @@ def quality(shop) -> Quality:
 def _birthdays(shop, month: str) -> tuple[int, tuple[Birthday, ...]]:
     def make():
         with shop.read() as session:
-            total, found = rows.birthdays(session, int(month[5:]))
+            if calendars.is_jalali(month):  # a Persian month: from one day of the year to another
+                first, last = calendars.month_days(month)
+                total, found = rows.birthdays_between(session, (first.month, first.day),
+                                                      (last.month, last.day))
+            else:
+                total, found = rows.birthdays(session, int(month[5:]))
         return total, tuple(Birthday(f, last, b) for f, last, b in found)
     return _daily_cached(shop, ("report_birthdays", month), make)
 
@@ -342,19 +353,22 @@ def loyalty_lines(shop, period: Period) -> tuple[LoyaltyLine, ...]:
 
 
 def figures(shop, period: Period, progress: Progress | None = None,
-            detail: bool = True) -> Figures | None:
+            detail: bool = True, jalali: bool | None = None) -> Figures | None:
     """Everything the report prints for `period`; None when `progress` said stop. Without
     `detail`: the headline, days, NPS trend, segments, loyalty and answers only (the
-    dashboard's)."""
+    dashboard's). The NPS trend's months follow a month period's calendar; for days, the
+    Persian calendar when `jalali` (default: when the shop's language is Persian)."""
     staff.require_manager(shop.actor)
     settings = shop.settings
+    if jalali is None:
+        jalali = calendars.uses_jalali(settings.language)
+    trend_last = period.month or calendars.month_of(period.last_day, jalali)
     steps: list[tuple[str, Callable[[], object]]] = [
         ("now", lambda: headline(shop, period)),
         ("before", lambda: headline(shop, previous(period))),
         ("daily", lambda: daily(shop, period)),
         ("hours", lambda: hours(shop, period)),
-        ("nps_trend", lambda: tuple(surveys.nps_trend(
-            shop, 12, period.month or period.last_day.strftime("%Y-%m")))),
+        ("nps_trend", lambda: tuple(surveys.nps_trend(shop, 12, trend_last))),
         ("segments", lambda: segment_sizes(shop) if detail
          else _recently(shop, "dashboard_segments", lambda: segment_sizes(shop))),
         ("loyalty", lambda: loyalty_lines(shop, period) if detail
@@ -388,8 +402,9 @@ def figures(shop, period: Period, progress: Progress | None = None,
 
 
 def _next_month(period: Period) -> str:
-    last = period.last_day
-    return date(last.year + last.month // 12, last.month % 12 + 1, 1).strftime("%Y-%m")
+    """The month after a month period (in its calendar), or after a day period's last day."""
+    last = period.month or calendars.month_of(period.last_day, jalali=False)
+    return calendars.add_months(last, 1)
 
 
 def _answers(shop, period: Period) -> dict:
@@ -423,8 +438,14 @@ def _lists(shop, period: Period) -> dict:
 
 def month_figures(shop, month: str | None = None,
                   progress: Progress | None = None) -> Figures | None:
-    """The report's figures for a calendar month (default: last month)."""
-    return figures(shop, month_period(month or last_month()), progress)
+    """The report's figures for a calendar month (default: last month, in the Persian
+    calendar for a Persian shop)."""
+    return figures(shop, month_period(month or default_month(shop)), progress)
+
+
+def default_month(shop, today: date | None = None) -> str:
+    """The month a report is made for unless told: last month, in the shop's calendar."""
+    return last_month(today, calendars.uses_jalali(shop.settings.language))
 
 
 # -- the dashboard ----------------------------------------------------------------------------
@@ -437,12 +458,13 @@ class Live:
     chosen: Figures
 
 
-def live(shop, period: Period, today: date | None = None) -> Live:
+def live(shop, period: Period, today: date | None = None, jalali: bool | None = None) -> Live:
     """Today's and this month's headline against yesterday and the same days of last
-    month, and the charts' figures for `period`."""
+    month, and the charts' figures for `period` (NPS months in the Persian calendar when
+    `jalali`)."""
     staff.require_manager(shop.actor)
     today = today or date.today()
-    chosen = figures(shop, period, detail=False)
+    chosen = figures(shop, period, detail=False, jalali=jalali)
     first = today.replace(day=1)
     before_first = (first - timedelta(days=1)).replace(day=1)
     before_last = min(before_first + timedelta(days=today.day - 1), first - timedelta(days=1))

@@ -10,10 +10,11 @@ a month without answers has no NPS (None), not 0.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
-from app.core import alerts, audit, loyalty
+from app.core import alerts, audit, calendars, loyalty
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.store import customers as customer_rows
 from app.store import purchases as purchase_rows
@@ -265,23 +266,28 @@ class Nps:
             return None
         return round(100 * (self.promoters - self.detractors) / self.total, 1)
 
+    @property
+    def shown(self) -> int | None:
+        """The score as every screen and report shows it: a whole number, halves away from
+        zero (+39.5 -> +40)."""
+        score = self.nps
+        return None if score is None else int(math.copysign(math.floor(abs(score) + 0.5),
+                                                            score))
+
     def to_json(self) -> dict:
         return {"month": self.month, "nps": self.nps, "promoters": self.promoters,
                 "passives": self.passives, "detractors": self.detractors, "total": self.total}
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
-    """'2026-11' -> the month's start and end in UTC (local calendar)."""
+    """'2026-11' -> the month's start and end in UTC (local calendar); '1405-08' is a
+    Persian-calendar month (Aban 1405), see calendars.month_days."""
     try:
-        year, mon = (int(p) for p in month.split("-"))
-        if not MONTHS_FROM <= year < 9999:
-            raise ValueError
-        first = date(year, mon, 1)
+        first, last = calendars.month_days(month)
     except ValueError:
         raise ValidationError("month", f"Write the month as YYYY-MM, from {MONTHS_FROM}.") \
             from None
-    following = date(year + mon // 12, mon % 12 + 1, 1)
-    return _local_to_utc(first), _local_to_utc(following)
+    return _local_to_utc(first), _local_to_utc(last + timedelta(days=1))
 
 
 def _local_to_utc(day: date) -> datetime:
@@ -296,16 +302,29 @@ def nps(shop, month: str | None = None) -> Nps:
         return Nps(month, *rows.nps_counts(session, start, end))
 
 
-def nps_trend(shop, months: int = 12, last: str | None = None) -> list[Nps]:
-    """The last `months` months, oldest first, ending with `last` (default this month)."""
-    year, mon = (int(p) for p in (last or date.today().strftime("%Y-%m")).split("-"))
-    out = []
-    for back in range(months - 1, -1, -1):
-        y, m = divmod(year * 12 + mon - 1 - back, 12)
-        if y < MONTHS_FROM:
-            continue
-        out.append(nps(shop, f"{y:04d}-{m + 1:02d}"))
-    return out
+def nps_trend(shop, months: int = 12, last: str | None = None,
+              jalali: bool = False) -> list[Nps]:
+    """The last `months` months, oldest first, ending with `last` (default this month, in
+    the Persian calendar when `jalali`); a Persian-calendar `last` ('1405-08') gives
+    Persian-calendar months. Counted in one query over the answers' time index."""
+    last = last or calendars.month_of(date.today(), jalali)
+    month_bounds(last)  # validates
+    keys = [calendars.add_months(last, -back) for back in range(months - 1, -1, -1)]
+    keys = [k for k in keys if _known_month(k)]
+    if not keys:
+        return []
+    edges = [month_bounds(k)[0] for k in keys] + [month_bounds(keys[-1])[1]]
+    with shop.read() as session:
+        counts = rows.nps_counts_between(session, edges)
+    return [Nps(k, *c) for k, c in zip(keys, counts, strict=True)]
+
+
+def _known_month(month: str) -> bool:
+    try:
+        calendars.month_days(month)
+    except ValueError:
+        return False
+    return True
 
 
 # -- the counter hands a survey to the kiosk ---------------------------------------------------

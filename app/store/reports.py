@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, literal_column, select, true
+from sqlalchemy import and_, case, func, literal, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.store.models import (
@@ -147,6 +147,27 @@ def birthdays(session: Session, month: int, limit: int = 40) -> tuple[int, list[
             .where(where).order_by(mm, dd, Customer.id).limit(limit))
     return total, [(f, last, b if isinstance(b, date) else None)
                    for f, last, b in session.execute(stmt)]
+
+
+def birthdays_between(session: Session, first: tuple[int, int], last: tuple[int, int],
+                      limit: int = 40) -> tuple[int, list[tuple]]:
+    """As `birthdays`, for birthdays from (month, day) `first` to `last` inclusive, e.g. a
+    Persian month (Aban: 23 October to 21 November); a range past New Year's Eve (Dey: 22
+    December to 20 January) wraps. Read from ix_customers_birth_month like `birthdays`."""
+    mm = func.strftime(literal_column("'%m'"), Customer.birthday)
+    dd = func.strftime(literal_column("'%d'"), Customer.birthday)
+    (m1, d1), (m2, d2) = first, last
+    after = or_(mm > f"{m1:02d}", and_(mm == f"{m1:02d}", dd >= f"{d1:02d}"))
+    before = or_(mm < f"{m2:02d}", and_(mm == f"{m2:02d}", dd <= f"{d2:02d}"))
+    wraps = (m2, d2) < (m1, d1)
+    where = and_(Customer.birthday.is_not(None), or_(after, before) if wraps
+                 else and_(after, before), LISTED)
+    total = session.scalar(select(func.count()).select_from(Customer).where(where)) or 0
+    year_order = case((mm >= f"{m1:02d}", 0), else_=1) if wraps else literal(0)
+    stmt = (select(Customer.first_name, Customer.last_name, Customer.birthday)
+            .where(where).order_by(year_order, mm, dd, Customer.id).limit(limit))
+    return total, [(f, last_name, b if isinstance(b, date) else None)
+                   for f, last_name, b in session.execute(stmt)]
 
 
 def _not_glob(column, pattern: str):

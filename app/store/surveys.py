@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.store.models import (
@@ -73,6 +73,29 @@ def nps_counts(session: Session, start: datetime, end: datetime) -> tuple[int, i
                score.is_not(None))
     ).one()
     return int(row[0]), int(row[1]), int(row[2])
+
+
+def nps_counts_between(session: Session,
+                       edges: list[datetime]) -> list[tuple[int, int, int]]:
+    """(promoters, passives, detractors) in each range [edges[i], edges[i + 1]): one query
+    on ix_survey_answers_kind_at (kind, at, number), each answer put in its range by a CASE
+    on its time, counted in groups."""
+    if len(edges) < 2:
+        return []
+    at, score = SurveyAnswer.at, SurveyAnswer.number
+    inner = [(at < edge, i) for i, edge in enumerate(edges[1:-1])]
+    slot = (case(*inner, else_=len(edges) - 2) if inner else literal(0)).label("slot")
+    stmt = (select(slot,
+                   func.sum(case((score >= 9, 1), else_=0)),
+                   func.sum(case((score.between(7, 8), 1), else_=0)),
+                   func.sum(case((score <= 6, 1), else_=0)))
+            .where(SurveyAnswer.kind == "nps", at >= edges[0], at < edges[-1],
+                   score.is_not(None))
+            .group_by(slot))
+    out = [(0, 0, 0)] * (len(edges) - 1)
+    for i, promoters, passives, detractors in session.execute(stmt):
+        out[int(i)] = (int(promoters), int(passives), int(detractors))
+    return out
 
 
 def answers_of(session: Session, response_id: int) -> list[tuple[SurveyAnswer, SurveyQuestion]]:
