@@ -219,6 +219,12 @@ def remember_products(session: Session, sold: list[dict]) -> None:
     ))
 
 
+def best_sellers(session: Session, limit: int) -> list[str]:
+    """The names of the products sold most, most first."""
+    stmt = select(Product.name).order_by(Product.times_sold.desc(), Product.id).limit(limit)
+    return list(session.scalars(stmt))
+
+
 def complete_products(session: Session, prefix_key: str, limit: int = 8) -> list[Product]:
     stmt = (
         select(Product)

@@ -1,0 +1,167 @@
+"""The price of encryption, measured fairly: the encrypted shop and its unencrypted copy open
+in one process, with the same PRAGMAs and page cache, both warmed the same way, and every
+repetition runs the same operation on both back to back, alternating which goes first. A
+change of load lands on both sides alike; the ratio of medians and of p95 comes out of
+pairs, not of two runs minutes apart.
+
+    python -m bench.fair_ratio 1m                 # search, bare SQL, profile, win-back
+    python -m bench.fair_ratio 10k --rounds 9 --only search
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+import sqlcipher3
+
+from app.core import customers, figures, loyalty, purchases, segments
+from app.core.normalize import name_key
+from app.store.engine import PAGE_CACHE_KIB
+from bench import generate, measure_core
+from bench.plain import open_plain
+
+Op = Callable[[object], None]  # one operation, given the side's shop (or raw connection)
+
+
+def raw_connection(path, passphrase: str | None):
+    """A raw connection with the app's read PRAGMAs (cache size above all)."""
+    conn = sqlcipher3.connect(str(path))
+    if passphrase:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    return conn
+
+
+_FTS = (
+    "SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
+    "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50"
+)
+
+
+def _bare(kind: str, q: str):
+    """bench.measure_core.bare_search's statement for one query, or None (no FTS twin)."""
+    if kind == "card scan":
+        return "SELECT * FROM customers WHERE card_number = ?", (q,)
+    if len(q) < 3:
+        return None
+    if kind == "phone fragment":
+        return _FTS, ('{phone card} : "' + q + '"',)
+    if kind == "e-mail":
+        return _FTS, ('{name email} : "' + q + '"',)
+    return _FTS, ('{name email} : "' + name_key(q) + '"',)
+
+
+def operations(shop, only: set[str], people: int = 30) -> dict[str, list[Op]]:
+    """Named lists of operations; each runs on either side."""
+    ops: dict[str, list[Op]] = {}
+    if "search" in only or "bare" in only:
+        queries = measure_core.search_queries(shop, people)
+        for kind, texts in queries.items():
+            if "search" in only:
+                ops[f"search: {kind}"] = [
+                    (lambda s, q=q: customers.find_by_card(s, q))
+                    if kind == "card scan"
+                    else (lambda s, q=q: customers.find(s, q, limit=50))
+                    for q in texts
+                ]
+            if "bare" in only:
+                stmts = [b for b in (_bare(kind, q) for q in texts) if b]
+                ops[f"bare SQL: {kind}"] = [
+                    lambda s, b=b: s.raw.execute(*b).fetchall() for b in stmts
+                ]
+    if "profile" in only:
+
+        def open_profile(s):
+            customers.open_profile(s, 1)
+            figures.for_customer(s, 1)
+            purchases.history(s, 1, limit=50)
+            loyalty.balances(s, 1)
+
+        ops["profile, 500 purchases"] = [open_profile] * 6
+    if "winback" in only:
+        ops["win-back list, first page"] = [lambda s: segments.winback(s, limit=50)] * 6
+    return ops
+
+
+def interleaved(sides: dict[str, object], ops: dict[str, list[Op]], rounds: int) -> dict:
+    """{figure: {side: [seconds]}}: each operation on both sides back to back, the order
+    alternating per repetition; one untimed warm-up round on each side first."""
+    for fns in ops.values():
+        for fn in fns:
+            for side in sides.values():
+                fn(side)
+    out: dict[str, dict[str, list[float]]] = {}
+    names = list(sides)
+    flip = False
+    for name, fns in ops.items():
+        per = out.setdefault(name, {n: [] for n in names})
+        for _ in range(rounds):
+            for fn in fns:
+                order = names[::-1] if flip else names
+                flip = not flip
+                for side in order:
+                    started = time.perf_counter()
+                    fn(sides[side])
+                    per[side].append(time.perf_counter() - started)
+    return out
+
+
+def table(size: str, results: dict, load: str) -> str:
+    from bench.run import percentile  # noqa: PLC0415 - bench.run imports this module
+
+    lines = [
+        f"{size}, interleaved, load {load}",
+        "",
+        f"| {size} | n | encrypted median | plain median | ratio of medians | encrypted p95 "
+        "| plain p95 | ratio of p95 | median of paired ratios |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, per in results.items():
+        enc, plain = per["encrypted"], per["plain"]
+        me, mp = statistics.median(enc), statistics.median(plain)
+        pe, pp = percentile(enc, 0.95), percentile(plain, 0.95)
+        paired = statistics.median(e / p for e, p in zip(enc, plain, strict=True) if p > 0)
+        lines.append(
+            f"| {name} | {len(enc)} | {me * 1000:.2f} ms | {mp * 1000:.2f} ms | {me / mp:.2f}× "
+            f"| {pe * 1000:.2f} ms | {pp * 1000:.2f} ms | {pe / pp:.2f}× | {paired:.2f}× |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.fair_ratio",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("size", choices=list(generate.SIZES))
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only", default="search,bare,profile,winback")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))
+    enc = generate.open_shop(folder)
+    plain = open_plain(folder, generate.PASSPHRASE)
+    enc.raw = raw_connection(enc.db.path, generate.PASSPHRASE)
+    plain.raw = raw_connection(plain.db.path, None)
+    load_before = os.getloadavg()[0]
+    try:
+        results = interleaved(
+            {"encrypted": enc, "plain": plain}, operations(enc, only), args.rounds
+        )
+    finally:
+        for side in (enc, plain):
+            side.raw.close()
+            side.close()
+    print(table(args.size, results, f"{load_before:.2f} → {os.getloadavg()[0]:.2f}"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
