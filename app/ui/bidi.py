@@ -7,7 +7,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
+from app.core import money
+
 FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"  # first-strong / left-to-right isolate … pop
+RLM = "\u200f"  # right-to-left mark
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -61,3 +64,18 @@ def percent(value: float, places: int = 1) -> str:
     """'79.2%', '۷۹٫۲٪'."""
     locale = QLocale()
     return ltr_run(f"{locale.toString(float(value), 'f', places)}{locale.percent()}")
+
+
+def from_the_right(text: str) -> str:
+    """A label's text that starts with Latin letters or digits (a shop name, 'NPS, last 12
+    months') still starts at the right edge of a right-to-left screen: Qt aligns a label by
+    its text's first strong letter, so a right-to-left mark goes in front of every line."""
+    if not text or not right_to_left():
+        return text
+    return "\n".join(RLM + line for line in text.split("\n"))
+
+
+def money_text(minor: int, currency: str) -> str:
+    """An amount in the workstation's language, like every other number on screen: '₪12.50',
+    '12.50 ₪' in Hebrew, '₪۱۲٫۵۰' in Persian (the shop's language is for its reports)."""
+    return money.display(minor, currency, language())

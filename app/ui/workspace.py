@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.bidi import from_the_right, isolate
 from app.ui.screens.alerts import AlertsScreen
 from app.ui.screens.audit import AuditScreen
 from app.ui.screens.backups import BackupsScreen
@@ -127,10 +128,10 @@ class Workspace(QWidget):
             return
         actor = shop.actor
         role = self.tr("manager") if actor.is_manager else self.tr("cashier")
-        self.who.setText(
+        self.who.setText(from_the_right(
             self.tr("{name} ({role})\n{shop} · {workstation}").format(
-                name=actor.staff_name, role=role, shop=shop.settings.shop_name,
-                workstation=actor.workstation,
+                name=isolate(actor.staff_name), role=role,
+                shop=isolate(shop.settings.shop_name), workstation=isolate(actor.workstation),
             )
-        )
+        ))
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

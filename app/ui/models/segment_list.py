@@ -23,7 +23,7 @@ from PySide6.QtGui import QTextDocument
 from app.core import money, segments
 from app.core.errors import ValidationError
 from app.core.segments import Member
-from app.ui.bidi import isolate, number
+from app.ui.bidi import isolate, money_text, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.state import AppState
@@ -59,7 +59,7 @@ def segment_help(name: str, lapsed_days: int) -> str:
         "active": _t("Bought something in the last 30 days."),
         "at_risk": _t("Regulars (3+ visits) overdue: more than twice their usual interval "
                       "since the last visit, not yet lapsed."),
-        "lapsed": _t("No purchase for more than {days} days.").format(days=lapsed_days),
+        "lapsed": _t("No purchase for more than {days} days.").format(days=number(lapsed_days)),
         "vip": _t("The top 10% of customers by spend over the last 12 months."),
         WINBACK: _t("Lapsed customers who agreed to hear from the shop: "
                     "for a come-back offer."),
@@ -162,7 +162,7 @@ class SegmentListModel(QAbstractTableModel):
             minor = money.parse(text, settings.currency, allow_zero=True)
         except ValidationError:
             return text
-        return money.display(minor, settings.currency, settings.language)
+        return money_text(minor, settings.currency)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

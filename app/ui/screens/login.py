@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from app.core.errors import AccountLocked, CounterpartError, WrongPin
-from app.ui.bidi import number
+from app.ui.bidi import from_the_right, isolate, number
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -83,7 +83,7 @@ class LoginScreen(QWidget):
         shop = self.state.shop
         if shop is None:
             return
-        self.title.setText(shop.settings.shop_name)
+        self.title.setText(from_the_right(isolate(shop.settings.shop_name)))
         self.pin.clear()
         self.error.hide()
         self.state.runner.run(shop.staff_list, on_done=self._fill)

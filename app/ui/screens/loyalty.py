@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core import loyalty, money
 from app.core.loyalty import Program
+from app.ui.bidi import money_text
 from app.ui.dialogs.program_editor import ProgramEditor
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -43,7 +44,7 @@ def _label(text: str = "", name: str = "hint") -> QLabel:
 def money_of(state: AppState):
     """(format minor units, one currency unit as text) for the open shop."""
     settings = state.shop.settings
-    show = lambda minor: money.display(minor, settings.currency, settings.language)  # noqa: E731
+    show = lambda minor: money_text(minor, settings.currency)  # noqa: E731
     return show, show(10 ** money.digits(settings.currency))
 
 

@@ -191,7 +191,7 @@ class SegmentsScreen(QWidget):
     def _counted(self, counts: dict[str, int]) -> None:
         self.counts = counts
         for row, name in enumerate(_ROWS):
-            self.list.item(row, 1).setText(f"{counts[name]:,}" if name in counts else "")
+            self.list.item(row, 1).setText(number(counts[name]) if name in counts else "")
 
     def _chosen(self, row: int) -> None:
         if not 0 <= row < len(_ROWS):

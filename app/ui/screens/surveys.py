@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core import surveys
 from app.core.surveys import Nps, Survey
-from app.ui.bidi import isolate, number, signed
+from app.ui.bidi import from_the_right, isolate, number, signed
 from app.ui.dialogs.survey_editor import SurveyEditor, kind_labels
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -180,7 +180,7 @@ class SurveysScreen(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(16, 14, 16, 14)
         column.setSpacing(6)
-        label = QLabel(heading)
+        label = QLabel(from_the_right(heading))  # "NPS, …" starts at the right too
         label.setStyleSheet("font-size: 15px; font-weight: 600; color: #1f2328;")
         column.addWidget(label)
         return card

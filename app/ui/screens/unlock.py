@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.core import remember, restore
 from app.core.errors import CounterpartError, WrongPassphrase
 from app.core.shop import Shop
+from app.ui.bidi import isolate
 from app.ui.dialogs.damaged_shop import DamagedShopDialog
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
@@ -61,7 +62,7 @@ class UnlockScreen(QWidget):
         box.addSpacing(6)
         box.addWidget(self.button)
         where = label(self.tr("Shop folder: {folder}").format(  # long paths wrap at a slash
-            folder=str(state.folder).replace(os.sep, os.sep + "\u200b")), "hint")
+            folder=isolate(str(state.folder).replace(os.sep, os.sep + "\u200b"))), "hint")
         where.setToolTip(str(state.folder))
         box.addWidget(where)
 

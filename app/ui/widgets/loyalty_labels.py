@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.loyalty import Program
+from app.ui.bidi import isolate, number
 from app.ui.dates import show_date
 
 _CTX = "LoyaltyLabels"
@@ -31,37 +32,38 @@ def kind_label(kind: str) -> str:
 def units(program: Program, n: int) -> str:
     """'1 punch', '7 punches', '1 point', '161 points'."""
     if program.kind == "punch":
-        return _t("1 punch") if n == 1 else _t("{n} punches").format(n=n)
-    return _t("1 point") if n == 1 else _t("{n} points").format(n=n)
+        return _t("1 punch") if n == 1 else _t("{n} punches").format(n=number(n))
+    return _t("1 point") if n == 1 else _t("{n} points").format(n=number(n))
 
 
 def rate_text(program: Program, one_unit: str) -> str:
     rate = f"{program.points_per_unit or 0:g}"
     return (_t("1 point per {unit}") if rate == "1"
-            else _t("{rate} points per {unit}")).format(rate=rate, unit=one_unit)
+            else _t("{rate} points per {unit}")).format(
+                rate=QLocale().toString(float(rate), "g", 6), unit=one_unit)
 
 
 def rule_text(program: Program, show: Money, one_unit: str) -> str:
     """What the program gives, in one line."""
     if program.kind == "punch":
-        parts = [_t("{n} punches → {reward}").format(n=program.punches_needed,
-                                                      reward=program.reward)]
+        parts = [_t("{n} punches → {reward}").format(n=number(program.punches_needed),
+                                                      reward=isolate(program.reward))]
         if program.per_item:
             parts.append(_t("a punch per item"))
         if program.min_spend:
             parts.append(_t("from {amount}").format(amount=show(program.min_spend)))
     else:
         parts = [rate_text(program, one_unit),
-                 _t("{n} points = {value}").format(n=program.threshold,
+                 _t("{n} points = {value}").format(n=number(program.threshold),
                                                    value=show(program.reward_value or 0))]
         if program.expiry_days:
-            parts.append(_t("expire after {n} quiet days").format(n=program.expiry_days))
+            parts.append(_t("expire after {n} quiet days").format(n=number(program.expiry_days)))
     if program.qualifies:
-        parts.append(", ".join(program.qualifies))
+        parts.append(", ".join(isolate(q) for q in program.qualifies))
     if program.survey_bonus:
-        parts.append(_t("+{n} for feedback").format(n=program.survey_bonus))
+        parts.append(_t("+{n} for feedback").format(n=number(program.survey_bonus)))
     if program.birthday_bonus:
-        parts.append(_t("+{n} on their birthday").format(n=program.birthday_bonus))
+        parts.append(_t("+{n} on their birthday").format(n=number(program.birthday_bonus)))
     return " · ".join(parts)
 
 
@@ -82,7 +84,7 @@ def reward_name(program: Program, show: Money) -> str:
     """What one reward is: 'a free coffee', 'a ₪10.00 voucher'."""
     if program.kind == "points":
         return _t("a {value} voucher").format(value=show(program.reward_value or 0))
-    return program.reward
+    return isolate(program.reward)
 
 
 def standing(program: Program, balance: int, show: Money) -> str:
@@ -94,14 +96,14 @@ def standing(program: Program, balance: int, show: Money) -> str:
         if ready == 1:
             return _t("{reward} is ready").format(reward=reward)
         if ready > 1:
-            return _t("{n} rewards ready ({reward})").format(n=ready, reward=reward)
-        return _t("{n} more to {reward}").format(n=left, reward=reward)
+            return _t("{n} rewards ready ({reward})").format(n=number(ready), reward=reward)
+        return _t("{n} more to {reward}").format(n=number(left), reward=reward)
     held = units(program, balance)
     if ready == 1:
         return _t("{held}, 1 voucher ready").format(held=held)
     if ready > 1:
-        return _t("{held}, {n} vouchers ready").format(held=held, n=ready)
-    return _t("{held}, {n} more to {reward}").format(held=held, n=left, reward=reward)
+        return _t("{held}, {n} vouchers ready").format(held=held, n=number(ready))
+    return _t("{held}, {n} more to {reward}").format(held=held, n=number(left), reward=reward)
 
 
 def earned_text(program: Program, amount: int, balance: int, show: Money) -> str:

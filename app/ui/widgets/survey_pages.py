@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.surveys import TEXT_LIMIT, Question
+from app.ui.bidi import isolate, number
 
 DETRACTOR_MAX = 6  # 0-6 is a detractor, as NPS counts
 
@@ -74,7 +75,7 @@ class NpsPage(QuestionPage):
         row.setSpacing(8)
         self.scores: list[QPushButton] = []
         for n in range(11):
-            button = big_button(str(n), "surveyScore")
+            button = big_button(number(n), "surveyScore")  # ۰–۱۰ in Persian
             self.group.addButton(button, n)
             self.scores.append(button)
             row.addWidget(button)
@@ -261,8 +262,8 @@ class RankingPage(QuestionPage):
     def _show(self) -> None:
         for i, button in enumerate(self.options):
             ranked = i in self.order
-            rank = f"{self.order.index(i) + 1}.  " if ranked else ""
-            button.setText(rank + self.question.options[i])
+            rank = f"{number(self.order.index(i) + 1)}.  " if ranked else ""
+            button.setText(rank + isolate(self.question.options[i]))
             button.setProperty("ranked", "true" if ranked else "false")
             button.style().unpolish(button)
             button.style().polish(button)

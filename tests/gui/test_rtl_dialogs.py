@@ -1,0 +1,83 @@
+"""What a Persian or Hebrew reader looks at first: the shop's folder and name, who is signed
+in, the segment counts, the loyalty rules and the kiosk's scores — each one reading the right
+way round, with the locale's digits, in right-to-left screens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from app.core.loyalty_programs import Program
+from app.ui import bidi, i18n
+from app.ui.widgets.loyalty_labels import rule_text
+from app.ui.widgets.survey_form import SurveyForm
+from tests.gui import test_rtl_screens
+from tests.gui.test_rtl_screens import open_screen
+
+window = test_rtl_screens.window  # the signed-in main window fixture
+
+PERSIAN_DIGITS = set("۰۱۲۳۴۵۶۷۸۹")
+
+
+@pytest.mark.parametrize("language", ["he", "fa"])
+def test_the_shop_folder_name_and_who_is_signed_in_start_at_the_right(window, language):
+    window.apply_language(language)
+    folder = next(
+        label.text() for label in window.unlock.findChildren(QLabel) if "/" in label.text()
+    )
+    assert f"{bidi.FSI}/" in folder and folder.endswith(bidi.PDI)  # '/' stays on the left
+    window.lock()
+    title = window.login.title.text()
+    assert title == f"{bidi.RLM}{bidi.FSI}Corner Café{bidi.PDI}"  # a Latin name, at the right
+    lines = window.workspace.who.text().split("\n")
+    assert len(lines) == 2 and all(line.startswith(bidi.RLM) for line in lines)
+    window.apply_language("en")
+    assert not window.login.title.text().startswith(bidi.RLM)  # English needs no mark
+
+
+def test_counts_amounts_and_loyalty_rules_in_persian_digits(window):
+    window.apply_language("fa")
+    segments = open_screen(window, "segments").list
+    counts = [segments.item(row, 1).text() for row in range(segments.rowCount())]
+    shown = [c for c in counts if c]
+    assert shown and all(set(c) <= PERSIAN_DIGITS | {"٬"} for c in shown), counts
+    assert bidi.money_text(1250, "ILS").replace("\u200e", "").replace("\xa0", "") == "₪۱۲٫۵۰"
+    program = Program(
+        id=1,
+        name="Points",
+        kind="points",
+        active=True,
+        reward="",
+        punches_needed=None,
+        per_item=False,
+        qualifies=(),
+        min_spend=0,
+        points_per_unit=1,
+        threshold=100,
+        reward_value=1000,
+        expiry_days=365,
+        survey_bonus=10,
+        birthday_bonus=50,
+        starts_on=None,
+        ends_on=None,
+    )
+    rule = rule_text(program, lambda minor: bidi.money_text(minor, "ILS"), "₪۱٫۰۰")
+    assert "۱۰۰" in rule and "100" not in rule and "365" not in rule, rule
+    window.apply_language("en")
+    rule = rule_text(program, lambda minor: bidi.money_text(minor, "ILS"), "₪1.00")
+    assert "100 points" in rule
+
+
+@pytest.mark.parametrize(("language", "ten"), [("fa", "۱۰"), ("he", "10"), ("en", "10")])
+def test_kiosk_scores_in_the_customers_digits(qtbot, shop, language, ten):
+    from app.core import surveys  # noqa: PLC0415
+
+    i18n.install(language)
+    try:
+        nps = next(s for s in surveys.list_surveys(shop) if s.name == "Checkout NPS")
+        form = SurveyForm(nps)
+        qtbot.addWidget(form)
+        page = form.page
+        assert page.scores[10].text() == ten and page.scores[0].text() in ("۰", "0")
+    finally:
+        i18n.install("en")
