@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect
 from reportlab.lib.colors import Color, HexColor
 from reportlab.platypus import Flowable
 
+from app.reports import numbers
 from app.reports.fonts import draw_line, width_of
 from app.reports.monthly_words import rtl, t
 
@@ -39,12 +40,8 @@ def nice_top(value: float, ticks: int = 4) -> tuple[float, float]:
 
 
 def short(n: float) -> str:
-    """1234567 -> 1.2M, 12500 -> 12.5k, 950 -> 950."""
-    for size, unit in ((1e6, "M"), (1e3, "k")):
-        if abs(n) >= size:
-            text = f"{n / size:.1f}".rstrip("0").rstrip(".")
-            return text + unit
-    return f"{n:g}" if isinstance(n, float) else str(n)
+    """An axis label in the report's language: 1234567 -> 1.2M, 12500 -> 12.5k, 950 -> 950."""
+    return numbers.short(n)
 
 
 class Chart(Flowable):
@@ -151,7 +148,7 @@ class TrendChart(Chart):
             d.add(Circle(x, y, 2.4, fillColor=TEAL, strokeColor=None))
         renderPDF.draw(d, c, 0, 0)
         for tick in range(int(self.low), int(self.high) + 1, 50):
-            draw_line(c, f"{tick:+d}" if tick else "0", left - 4, y_of(tick) - 2.5, 7,
+            draw_line(c, numbers.signed(tick), left - 4, y_of(tick) - 2.5, 7,
                       align="right", color=SOFT)
         widest = max(width_of(label, 6.5) for label in self.labels)
         every = 1 if widest < slot - 2 else 2  # long month names: every other one
@@ -159,7 +156,7 @@ class TrendChart(Chart):
             if (len(self.labels) - 1 - i) % every == 0:
                 draw_line(c, label, x_of(i), 3, 6.5, align="centre", color=SOFT)
             if v is not None:
-                draw_line(c, f"{v:.0f}", x_of(i), y_of(v) + 5, 7, bold=True,
+                draw_line(c, numbers.signed(v), x_of(i), y_of(v) + 5, 7, bold=True,
                           align="centre", color=INK)
 
 

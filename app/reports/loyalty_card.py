@@ -153,16 +153,35 @@ def _direction(ch: str) -> str | None:
 
 def _runs(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(base direction, [(direction, logical text)] in visual order): a small bidi pass
-    for names, levels 0 and 1 only."""
-    strong = [_direction(ch) for ch in text]
-    base = next((d for d, ch in zip(strong, text, strict=True)
-                 if d and unicodedata.bidirectional(ch) in ("R", "AL", "L")), "L")
+    for names and figures. Directions: L, R, and N for a number inside right-to-left text
+    (its digits run left to right, but it stays in place among the words around it, as
+    '۱۴۰۵' after 'مهر'); a sign before a number and a % after it belong to it."""
+    kinds = [unicodedata.bidirectional(ch) for ch in text]
+    base = next(("R" if k in ("R", "AL") else "L" for k in kinds if k in ("R", "AL", "L")), "L")
+    strong: list[str | None] = []
+    letter = base  # the direction of the last letter before
+    for k in kinds:
+        if k in ("R", "AL", "L"):
+            letter = "R" if k in ("R", "AL") else "L"
+            strong.append(letter)
+        elif k in ("EN", "AN"):
+            strong.append("N" if letter == "R" else "L")
+        else:
+            strong.append(None)
+    for i, k in enumerate(kinds):
+        if strong[i] is None and k in ("ES", "ET") and i + 1 < len(text) \
+                and kinds[i + 1] in ("EN", "AN"):
+            strong[i] = strong[i + 1]
+        elif strong[i] is None and k == "ET" and i and kinds[i - 1] in ("EN", "AN"):
+            strong[i] = strong[i - 1]
+    side = lambda d: "R" if d == "N" else d  # noqa: E731 - a number in R text sides with R
     resolved = []
     for i, d in enumerate(strong):
         if d is None:
             before = next((x for x in reversed(strong[:i]) if x), base)
             after = next((x for x in strong[i + 1:] if x), base)
-            d = before if before == after else base
+            d = before if before == after else side(before) if side(before) == side(after) \
+                else base
         resolved.append(d)
     runs: list[tuple[str, str]] = []
     for ch, d in zip(text, resolved, strict=True):
@@ -170,7 +189,19 @@ def _runs(text: str) -> tuple[str, list[tuple[str, str]]]:
             runs[-1] = (d, runs[-1][1] + ch)
         else:
             runs.append((d, ch))
-    return base, runs[::-1] if base == "R" else runs
+    if base == "R":
+        return base, runs[::-1]
+    out: list[tuple[str, str]] = []  # left to right: each right-to-left stretch reversed
+    stretch: list[tuple[str, str]] = []
+    for run in [*runs, ("L", "")]:
+        if run[0] == "L":
+            out += stretch[::-1]
+            stretch = []
+            if run[1]:
+                out.append(run)
+        else:
+            stretch.append(run)
+    return base, out
 
 
 def _font_segments(text: str, bold: bool) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from app.core import audit, calendars, staff
 from app.core import report_figures as rf
 from app.core.errors import ValidationError
-from app.reports.monthly_dates import local, month_name
+from app.reports.monthly_dates import local, period_title
 from app.reports.monthly_pieces import MARGIN, numbered_canvas
 from app.reports.monthly_story import story
 from app.reports.monthly_words import current, t
@@ -35,10 +35,10 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
         raise ValidationError("out", f"Can't write {path}: the folder {folder} doesn't exist.")
     size = LETTER if paper == "Letter" else A4
     language = current.set(f.language)  # the report's words and direction, for this build
-    title = f"{f.shop_name} — monthly report, {f.period.first_day:%Y-%m}"
+    title = f"{f.shop_name} — monthly report, {f.period.month or f'{f.period.first_day:%Y-%m}'}"
     made = calendars.report_datetime(f.made_at, "fa") if f.language == "fa" \
         else local(f.made_at).strftime("%Y-%m-%d %H:%M")
-    header = t("Monthly report, {month} · {shop}", month=month_name(f.period.first_day),
+    header = t("Monthly report, {month} · {shop}", month=period_title(f.period),
                shop=f.shop_name)
     footer = t("Made by Counterpart on {made} · figures in {currency}", made=made,
                currency=f.currency)
@@ -71,7 +71,8 @@ def default_path(shop, month: str) -> Path:
 
 def write_report(shop, month: str | None, path=None,
                  progress: Callable[[int, int], bool] | None = None) -> Path | None:
-    """Make the monthly report for `month` (YYYY-MM; default last month) at `path` (default
+    """Make the monthly report for `month` (YYYY-MM, a year below 1700 for a Persian-calendar
+    month; default last month, in the Persian calendar for a Persian shop) at `path` (default
     reports/monthly-YYYY-MM.pdf in the data folder). Managers only; noted in the audit
     trail. Returns the file, or None when `progress` returned False (nothing is written)."""
     made = make_report(shop, month, path, progress)
@@ -83,7 +84,7 @@ def make_report(shop, month: str | None, path=None,
                 ) -> tuple[rf.Figures, Path] | None:
     """As write_report, returning the figures printed too."""
     staff.require_manager(shop.actor)
-    period = rf.month_period(month or rf.last_month())
+    period = rf.month_period(month or rf.default_month(shop))
     if path is None:
         path = default_path(shop, period.month)
         path.parent.mkdir(parents=True, exist_ok=True)

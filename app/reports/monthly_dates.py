@@ -1,5 +1,6 @@
 """Dates in the monthly report's language: month and day names, table dates (the Persian
-calendar in fa), weekday names, stored times in local time."""
+calendar in fa), weekday names, stored times in local time. A month key ('2026-10', or
+'1405-08' in the Persian calendar) is named by `month_title`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,32 @@ from app.reports.monthly_words import LOCALES, current
 
 
 def month_name(day: date) -> str:
-    return format_date(day, "LLLL yyyy", locale=loc())
+    """The Gregorian month of `day`: 'October 2026', 'اکتبر ۲۰۲۶'."""
+    return calendars.local_digits(format_date(day, "LLLL yyyy", locale=loc()), current.get())
+
+
+def month_title(month: str, short: bool = False) -> str:
+    """A month key's name: 'October 2026', 'مهر ۱۴۰۵' (a Persian-calendar month); `short`:
+    the name alone, for a chart's axis."""
+    if calendars.is_jalali(month):
+        return calendars.month_title(month, current.get(), short)
+    first = date.fromisoformat(f"{month}-01")
+    if short:
+        return calendars.month_title(month, current.get(), short=True)
+    return month_name(first)
+
+
+def period_title(period) -> str:
+    """A report period's name: its month, or its first day's month."""
+    return month_title(period.month) if period.month else month_name(period.first_day)
+
+
+def day_number(day: date) -> str:
+    """A day's number in its month, in the report's calendar and digits: 23 October 2026
+    is '1' (1 Aban) in Persian."""
+    if current.get() == "fa":
+        return calendars.persian_digits(str(calendars.to_jalali(day)[2]))
+    return str(day.day)
 
 
 def loc() -> str:

@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from app.reports.charts import AMBER, BLUE, GREEN, GRID, RED, SOFT, TEAL
 from app.reports.fonts import INK, Line, draw_line, font_for
 from app.reports.monthly_words import rtl, t
+from app.reports.numbers import count
 
 MARGIN = 16 * mm
 PALE = HexColor("#F4F6F9")
@@ -230,8 +231,8 @@ def numbered_canvas(header: str, footer: str):
             self.line(MARGIN, MARGIN - 8, w - MARGIN, MARGIN - 8)
             draw_line(self, footer, near, MARGIN - 20, 7.5, color=SOFT,
                       room=w - 2 * MARGIN - 80, align=near_side)
-            draw_line(self, t("Page {n} of {m}", n=number, m=total), far, MARGIN - 20, 7.5,
-                      bold=True, color=SOFT, align=far_side)
+            draw_line(self, t("Page {n} of {m}", n=count(number), m=count(total)), far,
+                      MARGIN - 20, 7.5, bold=True, color=SOFT, align=far_side)
 
     return NumberedCanvas
 

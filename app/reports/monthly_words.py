@@ -122,13 +122,13 @@ FA = {
     "Average sales by weekday": "میانگین فروش بر حسب روز هفته",
     "Purchases by hour": "خریدها بر حسب ساعت", "local time, whole month": "وقت محلی، کل ماه",
     "Customers and feedback": "مشتریان و بازخورد",
-    "NPS over the last 12 months": "NPS در 12 ماه گذشته",
+    "NPS over the last 12 months": "NPS در ۱۲ ماه گذشته",
     "% promoters minus % detractors": "% مروجان منهای % منتقدان",
     "Customers by segment (today)": "مشتریان بر حسب گروه (امروز)",
     "How new customers heard about us": "مشتریان تازه چطور با ما آشنا شدند",
     "asked at registration": "پرسیده‌شده هنگام ثبت‌نام", "survey answers": "پاسخ‌های نظرسنجی",
     "Why customers bought: average rank": "چرا خرید کردند: میانگین رتبه",
-    "1 = first reason · {n} answers": "1 = دلیل اول · {n} پاسخ",
+    "1 = first reason · {n} answers": "۱ = دلیل اول · {n} پاسخ",
     "Survey answers": "پاسخ‌های نظرسنجی", "no answers this month": "این ماه پاسخی نبود",
     "No NPS answers this month.": "این ماه پاسخ NPS نبود.",
     "This month: {p} promoters, {pa} passives, {d} detractors ({n} answers)":
@@ -152,7 +152,7 @@ FA = {
     "Last visit": "آخرین مراجعه", "Visits": "مراجعه‌ها", "Spent in all": "کل خرج",
     "No lapsed customer with consent: no data.": "مشتری ریزش‌کرده با رضایت نیست: داده‌ای نیست.",
     "The first 15; the Segments screen and `counterpart winback` give the whole list.":
-        "15 نفر اول؛ فهرست کامل در صفحهٔ گروه‌ها و `counterpart winback`.",
+        "۱۵ نفر اول؛ فهرست کامل در صفحهٔ گروه‌ها و `counterpart winback`.",
     "Birthdays in {month}": "تولدهای {month}", "{n} customers": "{n} مشتری",
     "No customer has a birthday next month (or no birthdays are known).":
         "ماه آینده تولد هیچ مشتری‌ای نیست (یا تاریخ تولدها معلوم نیست).",
@@ -169,7 +169,7 @@ FA = {
     "No data for this month.": "برای این ماه داده‌ای نیست.",
     "No data for this period.": "برای این دوره داده‌ای نیست.",
     "New": "تازه", "Active": "فعال", "At risk": "در خطر", "Lapsed": "ریزش‌کرده",
-    "VIP (top 10%)": "ویژه (10% برتر)", "A friend": "یک دوست", "Social media": "شبکه‌های اجتماعی",
+    "VIP (top 10%)": "ویژه (۱۰٪ برتر)", "A friend": "یک دوست", "Social media": "شبکه‌های اجتماعی",
     "Walked by": "از جلوی مغازه", "Search": "جست‌وجو", "Advert": "آگهی", "Other": "دیگر",
     "Not asked": "پرسیده نشده",
 }

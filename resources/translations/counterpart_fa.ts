@@ -4269,7 +4269,7 @@
     </message>
     <message>
         <source>NPS, last 12 months</source>
-        <translation>NPS، ۱۲ ماه گذشته</translation>
+        <translation>NPS در ۱۲ ماه گذشته</translation>
     </message>
     <message>
         <source>Survey</source>

@@ -4,12 +4,15 @@ a Jalali month covers exactly its days."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 
 import pytest
 
 from app.core import audit, calendars, customers, purchases, report_figures, surveys
 from app.core.errors import ValidationError
+from app.reports.monthly import make_report
+from tests.unit.test_monthly_report import pdf_pages
 
 
 @pytest.mark.parametrize(
@@ -141,3 +144,29 @@ def test_birthdays_of_a_jalali_month_across_new_year(shop):
     ours = [b.first_name for b in found if b.first_name in born]
     assert ours == ["Shirin", "Leyla"]  # December first
     assert count == len(found) >= 2
+
+
+def test_the_persian_report_for_a_jalali_month(autumn, tmp_path):
+    autumn.save_settings(language="fa")
+    figures, path = make_report(autumn, "1405-07", tmp_path / "mehr.pdf")
+    days = report_figures.headline(
+        autumn, report_figures.day_period(date(2026, 9, 23), date(2026, 10, 22))
+    )
+    assert (figures.now.purchases, figures.now.gross) == (days.purchases, days.gross) == (3, 9000)
+    texts, _ = pdf_pages(path)
+    text = "\n".join(texts)
+    for expected in ("مهر ۱۴۰۵", "شهریور ۱۴۰۵", "آبان ۱۴۰۵", "۹۰٫۰۰", "صفحه ۱ از"):
+        assert expected in text, expected
+    # every figure, date and page number in Persian digits: the only Latin ones left would
+    # be in names the shop typed
+    assert not re.findall(r"[0-9]", text)
+
+
+def test_the_hebrew_report_keeps_gregorian_months_and_latin_digits(autumn, tmp_path):
+    autumn.save_settings(language="he")
+    figures, path = make_report(autumn, None, tmp_path / "october.pdf")
+    assert not calendars.is_jalali(figures.period.month)
+    figures, path = make_report(autumn, "2026-10", tmp_path / "october.pdf")
+    text = "\n".join(pdf_pages(path)[0])
+    assert "אוקטובר 2026" in text and "עמוד 1 מתוך" in text
+    assert not any("۰" <= ch <= "۹" for ch in text)

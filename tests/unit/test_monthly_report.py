@@ -132,7 +132,7 @@ def test_the_printed_report_carries_exactly_those_figures(shop, town, tmp_path):
         "5", "+66.7%",  # purchases, against 3
         "₪50.00",  # average basket
         "80.0%", "+13.3 pts", "1 anonymous",  # identified share
-        "NPS", "+40", "5 answers", "+40.0 pts",
+        "NPS", "+40", "5 answers", "+40 pts",  # NPS: whole numbers, as on every screen
         "NEWLY LAPSED",
         "Dana Cohen", "₪90.00", "אביגיל לוי", "₪75.00",
         "Espresso", "₪84.00", "Cheesecake", "Croissant", "Coffee", "Cakes", "Bakery",
@@ -223,13 +223,14 @@ def test_the_default_place_is_reports_in_the_data_folder_and_progress_can_stop(s
     ("he", ("דוח חודשי", "מכירות", "סל ממוצע", "מה הלקוחות אמרו לנו", "איכות הנתונים",
             "ספטמבר 2026", "עמוד 1 מתוך")),
     ("fa", ("گزارش ماهانه", "فروش", "میانگین سبد", "آنچه مشتریان گفتند", "کیفیت",
-            "سپتامبر 2026", "صفحه")),
+            "سپتامبر ۲۰۲۶", "صفحه ۱ از")),
 ])
 def test_the_report_speaks_the_shops_language(shop, town, tmp_path, language, words):
     shop.save_settings(language=language)
     texts, _ = pdf_pages(write_report(shop, MONTH, tmp_path / f"{language}.pdf"))
     text = "\n".join(texts)
     sales = {"he": "240.00", "fa": "۲۴۰٫۰۰"}[language]  # money in the language's digits
-    for expected in (*words, sales, "+41.2%", "Dana Cohen", "אביגיל לוי",
+    change = {"he": "+41.2%", "fa": "+۴۱٫۲٪"}[language]  # and so are changes
+    for expected in (*words, sales, change, "Dana Cohen", "אביגיל לוי",
                      "The coffee was cold and nobody noticed."):
         assert expected in text, expected
