@@ -41,6 +41,8 @@ def test_counts_amounts_and_loyalty_rules_in_persian_digits(window):
     counts = [segments.item(row, 1).text() for row in range(segments.rowCount())]
     shown = [c for c in counts if c]
     assert shown and all(set(c) <= PERSIAN_DIGITS | {"٬"} for c in shown), counts
+    titles = [label.text() for label in open_screen(window, "surveys").findChildren(QLabel)]
+    assert f"{bidi.RLM}NPS در ۱۲ ماه گذشته" in titles  # NPS at the right, then the months
     assert bidi.money_text(1250, "ILS").replace("\u200e", "").replace("\xa0", "") == "₪۱۲٫۵۰"
     program = Program(
         id=1,
