@@ -111,7 +111,7 @@ def resolve(shop, alert_id: int, note: str) -> AlertView:
 def _get(session, alert_id: int):
     row = rows.get_alert(session, alert_id)
     if row is None:
-        raise NotFound(f"There is no alert {alert_id}.")
+        raise NotFound("There is no alert {id}.", id=alert_id)
     return row
 
 

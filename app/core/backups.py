@@ -160,14 +160,15 @@ def set_folder(shop, chosen: str) -> Path:
     if chosen:
         where = Path(chosen).expanduser()
         if not where.is_dir():
-            raise ValidationError("backup_folder", f"There is no folder {where}.")
+            raise ValidationError("backup_folder", "There is no folder {folder}.", folder=where)
         try:
             probe = where / ".counterpart-write-test"
             probe.write_bytes(b"")
             probe.unlink()
         except OSError as exc:
             raise ValidationError(
-                "backup_folder", f"Can't write in {where}: {exc.strerror or exc}."
+                "backup_folder", "Can't write in {folder}: {reason}.",
+                folder=where, reason=str(exc.strerror or exc),
             ) from None
         chosen = str(where.resolve())
     shop.save_settings(backup_folder=chosen)
@@ -224,7 +225,7 @@ def verify_file(path: Path, passphrase: str, kdf_iter: int | None = None) -> Bac
     """Check a backup all the way through (it is opened read-only) and note the outcome."""
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"There is no backup {path}.")
+        raise NotFound("There is no backup {path}.", path=path)
     check = store.check_file(path, passphrase, kdf_iter)
     note = {
         "ok": check.ok,
@@ -272,16 +273,17 @@ def make_to(shop, target: Path) -> BackupInfo:
     require_manager(shop.actor)
     target = Path(target)
     if target.exists():
-        raise Conflict(f"{target} is already there: choose another name.")
+        raise Conflict("{path} is already there: choose another name.", path=target)
     if not target.parent.is_dir():
-        raise ValidationError("out", f"There is no folder {target.parent}.")
+        raise ValidationError("out", "There is no folder {folder}.", folder=target.parent)
     with shop.write() as session:
         audit.record(session, shop.actor, "backup", "shop", None, "file")
     _export(shop, target)
     info = verify(shop, target)
     if not info.verified:
         raise ValidationError(
-            "backup", f"The backup {target.name} failed its check: {info.problem}"
+            "backup", "The backup {name} failed its check: {problem}",
+            name=target.name, problem=info.problem,
         )
     return info
 
@@ -307,7 +309,8 @@ def _make(
     elif not where.is_dir():
         raise ValidationError(
             "backup_folder",
-            f"The backup folder {where} is not there (is the USB stick plugged in?).",
+            "The backup folder {folder} is not there (is the USB stick plugged in?).",
+            folder=where,
         )
     if progress:
         progress(0, 3)
@@ -327,8 +330,8 @@ def _make(
     if not info.verified:
         raise ValidationError(
             "backup",
-            f"The backup {target.name} failed its check: "
-            f"{info.problem} Try again, or choose another folder.",
+            "The backup {name} failed its check: {problem} Try again, or choose another folder.",
+            name=target.name, problem=info.problem,
         )
     rotate(where)
     if progress:

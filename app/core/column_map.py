@@ -146,10 +146,11 @@ def apply_overrides(header: list[str], mapping: list[str], overrides: dict[str, 
         target = "" if target.strip().lower() in ("", "ignore", "-") else target.strip()
         if target and target not in FIELDS[kind]:
             raise ValidationError(
-                "map", f"There is no field {target}. Fields: {', '.join(FIELDS[kind])}.")
+                "map", "There is no field {field}. Fields: {fields}.", field=target,
+                fields=", ".join(FIELDS[kind]))
         position = by_name.get(column.strip().casefold())
         if position is None:
-            raise ValidationError("map", f"The file has no column called {column}.")
+            raise ValidationError("map", "The file has no column called {column}.", column=column)
         if target:
             out = [IGNORE if t == target else t for t in out]
         out[position] = target
@@ -162,6 +163,7 @@ def parse_map_options(options: list[str]) -> dict[str, str]:
     for option in options or ():
         column, sep, target = option.rpartition("=")
         if not sep or not column.strip():
-            raise ValidationError("map", f"Write --map as CSV_COLUMN=FIELD, not {option!r}.")
+            raise ValidationError("map", "Write --map as CSV_COLUMN=FIELD, not {option}.",
+                                  option=repr(option))
         out[column.strip()] = target.strip()
     return out

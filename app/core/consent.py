@@ -69,7 +69,8 @@ def _set_consent(shop, customer_id: int, given: bool, channel: str | None):
     from app.core import customers  # noqa: PLC0415 - customers uses note_consent
 
     if channel is not None and channel not in CONSENT_CHANNELS:
-        raise ValidationError("channel", f"Choose one of: {', '.join(CONSENT_CHANNELS)}.")
+        raise ValidationError("channel", "Choose one of: {choices}.",
+                              choices=", ".join(CONSENT_CHANNELS))
     actor = shop.actor
     with shop.write() as session:
         row = _live_customer(session, customer_id)
@@ -112,7 +113,7 @@ def consent_state(shop, customer_id: int, limit: int = 50) -> ConsentState:
     with shop.read() as session:
         row = customer_rows.get(session, customer_id)
         if row is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         history = [
             ConsentLine(e.at, e.given, e.channel, name or "", e.workstation, e.policy_version)
             for e, name in rows.consents(session, customer_id, limit=limit)
@@ -125,7 +126,7 @@ def consent_state(shop, customer_id: int, limit: int = 50) -> ConsentState:
 def _live_customer(session, customer_id: int):
     row = customer_rows.get(session, customer_id)
     if row is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
     if row.erased_at is not None:
         raise Conflict("This customer was erased.")
     return row

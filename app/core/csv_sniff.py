@@ -113,7 +113,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         raise ValidationError(
-            "encoding", f"This file is not in {encoding}: choose another encoding.") from None
+            "encoding", "This file is not in {encoding}: choose another encoding.",
+            encoding=encoding) from None
     return text.lstrip("\ufeff"), encoding
 
 
@@ -138,7 +139,8 @@ def read_table(data: bytes, encoding: str | None = None, delimiter: str | None =
                 lines.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ValidationError("file", f"This is not a readable CSV file: {exc}.") from None
+        raise ValidationError("file", "This is not a readable CSV file: {reason}.",
+                              reason=str(exc)) from None
     return Table(encoding, delimiter, header, rows, lines)
 
 
@@ -150,5 +152,6 @@ def read_file(path: str | Path, encoding: str | None = None,
             raise ValidationError("file", "That file is too big for a customer list.")
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", f"Can't read {path.name}: {exc.strerror}.") from None
+        raise ValidationError("file", "Can't read {name}: {reason}.", name=path.name,
+                              reason=str(exc.strerror)) from None
     return read_table(data, encoding, delimiter)

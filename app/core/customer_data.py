@@ -33,7 +33,7 @@ def customer_data(session, shop, customer_id: int) -> dict:
 
     row = customer_rows.get(session, customer_id)
     if row is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
     currency = shop.settings.currency
     cash = lambda minor: money.to_text(minor, currency)  # noqa: E731
     person = customers._full(session, row, shop.settings.region).to_json()
@@ -130,12 +130,12 @@ def export_data(shop, customer_id: int, folder: Path) -> Export:
     staff.require_manager(shop.actor)
     folder = Path(folder)
     if not folder.is_dir():
-        raise ValidationError("folder", f"The folder {folder} doesn't exist.")
+        raise ValidationError("folder", "The folder {folder} doesn't exist.", folder=folder)
     stem = f"customer-{customer_id}-{date.today().isoformat()}"
     json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
     with shop.write() as session:
         if customer_rows.get(session, customer_id) is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         audit.record(session, shop.actor, "export", "customer", customer_id, "json,pdf")
         session.flush()
         data = customer_data(session, shop, customer_id)
@@ -157,7 +157,8 @@ def _write_whole(path: Path, write: Callable[[str], object]) -> None:
         write(temp)
         os.replace(temp, path)
     except OSError as exc:
-        raise ValidationError("folder", f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("folder", "Can't write {path}: {reason}.", path=path,
+                              reason=str(exc.strerror or exc)) from None
     finally:
         if temp and os.path.exists(temp):
             os.unlink(temp)

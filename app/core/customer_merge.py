@@ -116,11 +116,12 @@ def _pair(session, keep_id: int, dup_id: int):
     for cid in (keep_id, dup_id):
         row = customer_rows.get(session, cid)
         if row is None:
-            raise NotFound(f"There is no customer {cid}.")
+            raise NotFound("There is no customer {id}.", id=cid)
         if row.merged_into is not None:
-            raise Conflict(f"Customer {cid} was already merged into customer {row.merged_into}.")
+            raise Conflict("Customer {id} was already merged into customer {into}.",
+                           id=cid, into=row.merged_into)
         if row.erased_at is not None:
-            raise Conflict(f"Customer {cid} was erased.")
+            raise Conflict("Customer {id} was erased.", id=cid)
         found.append(row)
     return found
 
@@ -129,9 +130,10 @@ def _clean_choices(choices: dict | None) -> dict[str, str]:
     out = {}
     for name, side in (choices or {}).items():
         if name not in MERGE_FIELDS:
-            raise ValidationError("choices", f"{name} is not a field a merge can choose.")
+            raise ValidationError("choices", "{name} is not a field a merge can choose.", name=name)
         if side not in ("keep", "dup"):
-            raise ValidationError("choices", f"Choose keep or dup for {name}, not {side}.")
+            raise ValidationError("choices", "Choose keep or dup for {name}, not {side}.",
+                                  name=name, side=side)
         out[name] = side
     return out
 

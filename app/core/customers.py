@@ -8,7 +8,7 @@ from datetime import date, datetime
 from rapidfuzz import fuzz
 
 from app.core import audit, cards, consent
-from app.core.errors import Conflict, DuplicateCustomer, NotFound, ValidationError
+from app.core.errors import Conflict, DuplicateCustomer, Message, NotFound, ValidationError
 from app.core.normalize import (
     digits_of,
     email_normalized,
@@ -113,7 +113,7 @@ def clean(raw: dict, region: str, *, partial: bool = False) -> dict:
     out = Cleaned()
     for name, value in raw.items():
         if name not in FIELDS:
-            raise ValidationError(name, f"There is no customer field called {name}.")
+            raise ValidationError(name, "There is no customer field called {name}.", name=name)
         try:
             out.values[name] = _clean_field(name, value, region)
         except ValidationError as err:
@@ -145,13 +145,15 @@ def _clean_field(name: str, value, region: str):
         return email_normalized(text) if text else None
     if name in CHOICES:
         if text and text not in CHOICES[name]:
-            raise ValidationError(name, f"Choose one of: {', '.join(CHOICES[name])}.")
+            raise ValidationError(name, "Choose one of: {choices}.",
+                                  choices=", ".join(CHOICES[name]))
         return text
     if name == "tags":
         tags = [t.strip() for t in text.split(",") if t.strip()]
         text = ",".join(dict.fromkeys(tags))
     if len(text) > TEXT_LIMITS[name]:
-        raise ValidationError(name, f"That is too long: at most {TEXT_LIMITS[name]} characters.")
+        raise ValidationError(
+            name, "That is too long: at most {limit:,} characters.", limit=TEXT_LIMITS[name])
     return text
 
 
@@ -255,9 +257,11 @@ def _refuse_contact_duplicates(session, values: dict, region: str, exclude_id=No
     raw = {k: values[k] for k in ("phone", "email") if values.get(k)}
     matches = [m for m in _duplicates(session, raw, region, exclude_id) if m.reason != "name"]
     if matches:
-        what = " and ".join(sorted({m.reason.replace("email", "e-mail") for m in matches}))
+        reasons = {m.reason for m in matches}
+        what = (Message("e-mail and phone") if len(reasons) > 1 else
+                Message("phone") if "phone" in reasons else Message("e-mail"))
         who = matches[0].customer.full_name
-        raise DuplicateCustomer(f"{who} already has this {what}.", matches)
+        raise DuplicateCustomer("{who} already has this {what}.", matches, who=who, what=what)
 
 
 # -- writes -------------------------------------------------------------------------------
@@ -294,7 +298,7 @@ def update(shop, customer_id: int, raw: dict, *, force: bool = False) -> Custome
 def _update(session, actor, customer_id: int, raw: dict, region: str, force: bool) -> Customer:
     row = rows.get(session, customer_id)
     if row is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
     if row.erased_at is not None:
         raise Conflict("This customer was erased; register them again if they come back.")
     values = clean(raw, region, partial=True)
@@ -331,7 +335,7 @@ def get(shop, customer_id: int) -> Customer:
     with shop.read() as session:
         row = rows.get(session, customer_id)
         if row is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         return _full(session, row, shop.settings.region)
 
 
@@ -406,7 +410,7 @@ def _resolve(session, ref: str, region: str) -> CustomerSummary:
             matches = []
         row = matches[0] if matches else None
     if row is None:
-        raise NotFound(f"No customer matches {ref}.")
+        raise NotFound("No customer matches {ref}.", ref=ref)
     return _summary(row, region)
 
 

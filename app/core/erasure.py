@@ -81,7 +81,8 @@ def erase(shop, customer_id: int, reason: str = "request") -> Erased:
 
 def _erase(shop, customer_id: int, reason: str, forget_in_search: bool) -> Erased:
     if reason not in ERASE_REASONS:
-        raise ValidationError("reason", f"Choose one of: {', '.join(ERASE_REASONS)}.")
+        raise ValidationError("reason", "Choose one of: {choices}.",
+                              choices=", ".join(ERASE_REASONS))
     actor = shop.actor
     with shop.write() as session:
         row = _live_customer(session, customer_id)

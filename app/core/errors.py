@@ -1,27 +1,77 @@
-"""Typed errors a caller can act on. Messages are plain words for the person at the counter."""
+"""Typed errors a caller can act on. Messages are plain words for the person at the counter.
+
+A message is a template with named values, so a screen can translate it:
+`NotFound("There is no customer {id}.", id=customer_id)`. `str(error)` and `.message` are
+the English text the command line, JSON and logs show; `.message.template` and
+`.message.values` are what a Hebrew or Persian screen translates (app/ui/error_text.py).
+A value may itself be a Message ("Line {n}"), translated in its turn, or an Amount."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+class Message(str):
+    """English text that remembers its template and values: `Message("Line {n}", n=2)`
+    is the str "Line 2" with `.template` "Line {n}" and `.values` {"n": 2}."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        if isinstance(template, Message) and not values:
+            return template
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template, text.values = str(template), values
+        return text
+
+    def __reduce__(self):  # pickles (and copies) as the same template and values
+        return _message, (self.template, self.values)
+
+
+def _message(template: str, values: dict[str, object]) -> Message:
+    return Message(template, **values)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """Money inside a message: English reads the plain decimal ('12.50'); a screen shows
+    it in its own language's format."""
+
+    minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        from app.core.money import digits  # money raises these errors: import late
+
+        places = digits(self.currency)
+        return str(Decimal(self.minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+
 
 class CounterpartError(Exception):
-    """Base for errors a user can cause; `message` is shown to them as is."""
+    """Base for errors a user can cause; `message` is shown to them (translated on screen)."""
 
     exit_code = 1
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, /, **values: object):
+        message = Message(message, **values)
         super().__init__(message)
         self.message = message
 
 
 class ValidationError(CounterpartError):
-    """Bad input in one field; nothing was changed."""
+    """Bad input in one field; nothing was changed. `errors` holds every bad field's
+    message (a str or Message), for forms."""
 
     exit_code = 2
 
-    def __init__(self, field: str, message: str, errors: dict[str, str] | None = None):
-        super().__init__(message)
+    def __init__(
+        self, field: str, message: str, /, errors: dict[str, str] | None = None, **values
+    ):
+        super().__init__(message, **values)
         self.field = field
-        self.errors = errors or {field: message}  # every bad field, for forms
+        self.errors = errors or {field: self.message}
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -30,8 +80,10 @@ class ValidationError(CounterpartError):
 class WrongPassphrase(CounterpartError):
     exit_code = 3
 
-    def __init__(self, message: str = "That passphrase does not open this shop. Try again."):
-        super().__init__(message)
+    def __init__(
+        self, message: str = "That passphrase does not open this shop. Try again.", /, **values
+    ):
+        super().__init__(message, **values)
 
 
 class StoreCorrupt(CounterpartError):
@@ -55,8 +107,8 @@ class Conflict(CounterpartError):
 
 
 class DuplicateCustomer(Conflict):
-    def __init__(self, message: str, matches: list):
-        super().__init__(message)
+    def __init__(self, message: str, matches: list, /, **values):
+        super().__init__(message, **values)
         self.matches = matches
 
 
@@ -71,6 +123,6 @@ class WrongPin(CounterpartError):
 class AccountLocked(CounterpartError):
     exit_code = 3
 
-    def __init__(self, message: str, seconds_left: int):
-        super().__init__(message)
+    def __init__(self, message: str, seconds_left: int, /, **values):
+        super().__init__(message, **values)
         self.seconds_left = seconds_left

@@ -121,7 +121,8 @@ def _write(shop, path, columns, pages, total: int, progress: Progress | None, en
             audit.record(session, shop.actor, "export", entity, None, f"{detail} rows={written}")
             os.replace(partial, target)
     except OSError as exc:
-        raise ValidationError("file", f"Can't write {target.name}: {exc.strerror}.") from None
+        raise ValidationError("file", "Can't write {name}: {reason}.", name=target.name,
+                              reason=str(exc.strerror)) from None
     finally:
         partial.unlink(missing_ok=True)
     return written

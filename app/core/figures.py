@@ -56,7 +56,7 @@ def for_customer(shop, customer_id: int, now: datetime | None = None) -> Custome
     with shop.read() as session:
         row = customer_rows.get(session, customer_id)
         if row is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         interval = None
         if row.visits >= 2 and row.first_visit and row.last_visit:
             span = (row.last_visit - row.first_visit).total_seconds() / 86400

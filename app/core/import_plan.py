@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.csv_sniff import Table
+from app.core.errors import Message
 
 
 @dataclass(frozen=True)
@@ -24,19 +25,19 @@ class ImportPlan:
     table: Table
     mapping: list[str]  # the field of each column, "" for a column left out
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Message]:
         """What the mapping lacks before anything can be imported."""
         have = set(self.mapping)
         out = []
         if self.kind == "customers":
             if not have & {"first_name", "full_name"}:
-                out.append("Choose the column with the first name (or the full name).")
+                out.append(Message("Choose the column with the first name (or the full name)."))
             if not have & {"phone", "email"}:
-                out.append("Choose the column with the phone number or the e-mail.")
+                out.append(Message("Choose the column with the phone number or the e-mail."))
         elif not have & {"total", "unit_price"}:
-            out.append("Choose the column with the total (or the lines' unit prices).")
+            out.append(Message("Choose the column with the total (or the lines' unit prices)."))
         elif "at" not in have:
-            out.append("Choose the column with the date of each purchase.")
+            out.append(Message("Choose the column with the date of each purchase."))
         return out
 
 

@@ -118,7 +118,9 @@ def run(shop, plan: ImportPlan, *, dry_run: bool = False,
     staff.require_manager(shop.actor)
     problems = plan.problems()
     if problems:
-        raise ValidationError("map", " ".join(problems))
+        if len(problems) == 1:
+            raise ValidationError("map", problems[0])
+        raise ValidationError("map", "{first} {then}", first=problems[0], then=problems[1])
     result = ImportResult(plan.kind, len(plan.table.rows), dry_run=dry_run)
     check = _checker(shop, plan)
     units = _units(check, plan)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.core import audit
 from app.core.context import this_workstation
-from app.core.errors import CounterpartError
+from app.core.errors import CounterpartError, Message
 
 LOCK_NAME = "counter.lock"
 SHARING_CHANNELS = ("kiosk",)  # these run beside the counter app and take no lock
@@ -66,15 +66,31 @@ class ShopInUse(CounterpartError):
     exit_code = 3
 
     def __init__(self, folder: Path, holder: Holder | None):
-        where = ""
-        if holder and holder.workstation:
-            where = f" on {holder.workstation}"
-        if holder and holder.pid:
-            where += f" (process {holder.pid})"
-        super().__init__(
-            f"This shop is already open in another Counterpart window{where}. Use that "
-            "window, or close it first."
-        )
+        workstation, pid = (holder.workstation, holder.pid) if holder else ("", None)
+        if workstation and pid:
+            message = Message(
+                "This shop is already open in another Counterpart window on {workstation} "
+                "(process {pid}). Use that window, or close it first.",
+                workstation=workstation, pid=pid,
+            )
+        elif workstation:
+            message = Message(
+                "This shop is already open in another Counterpart window on {workstation}. "
+                "Use that window, or close it first.",
+                workstation=workstation,
+            )
+        elif pid:
+            message = Message(
+                "This shop is already open in another Counterpart window (process {pid}). "
+                "Use that window, or close it first.",
+                pid=pid,
+            )
+        else:
+            message = Message(
+                "This shop is already open in another Counterpart window. Use that window, "
+                "or close it first."
+            )
+        super().__init__(message)
         self.folder = folder
         self.holder = holder
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.core import audit, money
-from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.errors import Conflict, Message, NotFound, ValidationError
 from app.core.loyalty_programs import (  # noqa: F401 - Program, programs, add_program re-exported
     MILLI,
     Program,
@@ -167,13 +167,13 @@ def balances(shop, customer_id: int) -> list[Balance]:
 def _live_program(session, program_id: int) -> Program:
     row = rows.get_program(session, program_id)
     if row is None:
-        raise NotFound(f"There is no loyalty program {program_id}.")
+        raise NotFound("There is no loyalty program {id}.", id=program_id)
     return _program(row)
 
 
 def _customer(session, customer_id: int) -> None:
     if customer_rows.get(session, customer_id) is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
 
 
 def redeem(shop, customer_id: int, program_id: int, amount: int | None = None,
@@ -186,11 +186,12 @@ def redeem(shop, customer_id: int, program_id: int, amount: int | None = None,
         amount = program.unit if amount is None else amount
         if amount <= 0 or amount % program.unit:
             raise ValidationError(
-                "points", f"Redeem in whole rewards of {_count(program.unit, program.kind)}.")
+                "points", "Redeem in whole rewards of {count}.",
+                count=_count(program.unit, program.kind))
         held = rows.balance(session, customer_id, program_id)
         if amount > held:
-            raise Conflict(f"Not enough on the card: {_count(held, program.kind)}, "
-                           f"{amount} needed.")
+            raise Conflict("Not enough on the card: {held}, {needed} needed.",
+                           held=_count(held, program.kind), needed=amount)
         if purchase_id is not None:
             _check_used_on(session, customer_id, purchase_id)
         value = (program.reward_value or 0) * (amount // program.unit)
@@ -200,10 +201,10 @@ def redeem(shop, customer_id: int, program_id: int, amount: int | None = None,
         return _earned(session, program_id, customer_id, -amount)
 
 
-def _count(n: int, kind: str) -> str:
-    word = ("punch" if n == 1 else "punches") if kind == "punch" else \
-        ("point" if n == 1 else "points")
-    return f"{n} {word}"
+def _count(n: int, kind: str) -> Message:
+    if kind == "punch":
+        return Message("{n} punch", n=n) if n == 1 else Message("{n} punches", n=n)
+    return Message("{n} point", n=n) if n == 1 else Message("{n} points", n=n)
 
 
 def _check_used_on(session, customer_id: int, purchase_id: int) -> None:
@@ -211,7 +212,7 @@ def _check_used_on(session, customer_id: int, purchase_id: int) -> None:
     refunding or undoing that purchase gives the reward back to the one who used it."""
     bought = purchase_rows.get(session, purchase_id)
     if bought is None:
-        raise NotFound(f"There is no purchase {purchase_id}.")
+        raise NotFound("There is no purchase {id}.", id=purchase_id)
     if bought.customer_id != customer_id:
         raise Conflict("That purchase is not this customer's; use the reward on one of theirs.")
     if bought.voided_at is not None or bought.refunded >= bought.total:
@@ -232,7 +233,7 @@ def adjust(shop, customer_id: int, program_id: int, delta: int, reason: str) -> 
         _live_program(session, program_id)
         held = rows.balance(session, customer_id, program_id)
         if held + delta < 0:
-            raise Conflict(f"The balance is {held}; it can't go below zero.")
+            raise Conflict("The balance is {balance}; it can't go below zero.", balance=held)
         _entry(session, shop.actor, program_id, customer_id, "adjust", delta, reason=reason[:200])
         audit.record(session, shop.actor, "adjust", "customer", customer_id, "loyalty")
         return _earned(session, program_id, customer_id, delta)
@@ -248,7 +249,7 @@ def bonus(shop, customer_id: int, why: str, today: date | None = None) -> list[E
 def give_bonus(session, actor, customer_id: int, why: str, today: date) -> list[Earned]:
     customer = customer_rows.get(session, customer_id)
     if customer is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
     if why == "birthday" and (customer.birthday is None
                               or customer.birthday.month != today.month):
         return []
@@ -311,7 +312,7 @@ def replace_card(shop, customer_id: int) -> str:
     with shop.write() as session:
         row = customer_rows.get(session, customer_id)
         if row is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         rows.retire_card(session, row.card_number, customer_id, audit.now())
         row.card_number = _unused_card(session)
         audit.record(session, shop.actor, "replace_card", "customer", customer_id)

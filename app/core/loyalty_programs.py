@@ -128,9 +128,11 @@ def _whole(value, field: str, low: int, high: int) -> int:
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
-        raise ValidationError(field, f"Type a whole number from {low} to {high}.") from None
+        raise ValidationError(field, "Type a whole number from {low} to {high}.",
+                              low=low, high=high) from None
     if not low <= number <= high:
-        raise ValidationError(field, f"Type a whole number from {low} to {high}.")
+        raise ValidationError(field, "Type a whole number from {low} to {high}.",
+                              low=low, high=high)
     return number
 
 
@@ -163,7 +165,7 @@ def update_program(shop, program_id: int, raw: dict) -> Program:
     with shop.write() as session:
         row = rows.get_program(session, program_id)
         if row is None:
-            raise NotFound(f"There is no loyalty program {program_id}.")
+            raise NotFound("There is no loyalty program {id}.", id=program_id)
         current = _program(row).to_json(shop.settings.currency)
         current["punches"] = row.punches_needed
         current["qualifies"] = ",".join(current.get("qualifies", []))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core import audit
 from app.core.customer_merge import MergeResult
-from app.core.errors import Conflict, NotFound
+from app.core.errors import Conflict, Message, NotFound
 from app.core.staff import require_manager
 from app.store import customers as customer_rows
 from app.store import dedupe as rows
@@ -29,7 +29,7 @@ def undo_merge(shop, merge_id: int) -> MergeResult:
     with shop.write() as session:
         merge_row = rows.get_merge(session, merge_id)
         if merge_row is None:
-            raise NotFound(f"There is no merge {merge_id}.")
+            raise NotFound("There is no merge {id}.", id=merge_id)
         if merge_row.undone_at is not None:
             raise Conflict("That merge was already undone.")
         snap = rows.snapshot_of(merge_row)
@@ -52,13 +52,14 @@ def undo_merge(shop, merge_id: int) -> MergeResult:
 
 
 def _check_undo(session, merge_row, snap: dict, keep, dup) -> None:
-    who = f"customer {merge_row.kept_id}"
+    who = Message("customer {id}", id=merge_row.kept_id)
     if keep.erased_at is not None or dup.erased_at is not None:
         raise Conflict("One of the two customers was erased since the merge; it can't be undone.")
     if rows.later_merges(session, merge_row) or keep.merged_into is not None:
-        raise Conflict(f"{who} was part of a later merge; undo that one first.")
+        raise Conflict("{who} was part of a later merge; undo that one first.", who=who)
     if dup.merged_into != keep.id:
-        raise Conflict(f"Customer {merge_row.merged_id} is no longer merged into {who}.")
+        raise Conflict("Customer {id} is no longer merged into {who}.",
+                       id=merge_row.merged_id, who=who)
     now_fields = {"kept": rows.fields_of(keep), "merged": rows.fields_of(dup)}
     for side in ("kept", "merged"):
         changed = [
@@ -67,13 +68,13 @@ def _check_undo(session, merge_row, snap: dict, keep, dup) -> None:
             if k not in _NOT_COMPARED and now_fields[side].get(k) != v
         ]
         if changed:
-            whose = who if side == "kept" else f"customer {merge_row.merged_id}"
+            whose = who if side == "kept" else Message("customer {id}", id=merge_row.merged_id)
             raise Conflict(
-                f"{whose} was changed since the merge ({', '.join(sorted(changed))}); "
-                "undoing it would lose that change."
+                "{who} was changed since the merge ({fields}); undoing it would lose that change.",
+                who=whose, fields=", ".join(sorted(changed)),
             )
     if not rows.still_owned(session, snap["moved"], keep.id):
-        raise Conflict(f"Some of the moved history no longer belongs to {who}.")
+        raise Conflict("Some of the moved history no longer belongs to {who}.", who=who)
     if rows.purchases_changed_since(session, snap["moved"]["purchases"], merge_row.at):
         raise Conflict(
             "A purchase that came with the merge was refunded or undone since; "
@@ -87,6 +88,7 @@ def _check_undo(session, merge_row, snap: dict, keep, dup) -> None:
             or entry.redeemed_on in moved_purchases
         ):
             raise Conflict(
-                f"{who}'s loyalty balance was used or corrected since the merge; "
-                "the merge can't be undone."
+                "{who}'s loyalty balance was used or corrected since the merge; "
+                "the merge can't be undone.",
+                who=who,
             )

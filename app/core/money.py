@@ -39,7 +39,7 @@ def parse(text: str | int | Decimal, currency: str, field: str = "total", *,
     places = digits(currency)
     minor = value.scaleb(places)
     if minor != minor.to_integral_value():
-        raise ValidationError(field, f"Use at most {places} decimal places.")
+        raise ValidationError(field, "Use at most {places} decimal places.", places=places)
     return int(minor)
 
 

@@ -71,5 +71,6 @@ def email_normalized(raw: str) -> str:
     try:
         result = validate_email(raw.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
-        raise ValidationError("email", f"That e-mail address is not valid: {exc}") from exc
+        raise ValidationError("email", "That e-mail address is not valid: {reason}",
+                              reason=str(exc)) from exc
     return result.normalized.lower()

@@ -76,7 +76,8 @@ def save_policy(shop, text: str) -> Policy:
     if not text:
         raise ValidationError("text", "Write the policy text.")
     if len(text) > POLICY_LIMIT:
-        raise ValidationError("text", f"That is too long: at most {POLICY_LIMIT:,} characters.")
+        raise ValidationError("text", "That is too long: at most {limit:,} characters.",
+                              limit=POLICY_LIMIT)
     with shop.write() as session:
         current = _current_row(session)
         if current.text == text:
@@ -101,7 +102,7 @@ def print_policy(shop, path, version: int | None = None) -> Path:
         (p for p in policy_versions(shop) if version is None or p.version == version), None
     )
     if chosen is None:
-        raise NotFound(f"There is no version {version} of the privacy policy.")
+        raise NotFound("There is no version {version} of the privacy policy.", version=version)
     settings = shop.settings
     try:
         return policy_pdf(
@@ -113,7 +114,8 @@ def print_policy(shop, path, version: int | None = None) -> Path:
             settings.paper_size,
         )
     except OSError as exc:
-        raise ValidationError("path", f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("path", "Can't write {path}: {reason}.", path=path,
+                              reason=str(exc.strerror or exc)) from None
 
 
 def _iso(moment: datetime | date | None) -> str | None:

@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from app.core import audit, loyalty, money
-from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.core.errors import (
+    Amount,
+    Conflict,
+    Message,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from app.core.normalize import name_key
 from app.store import customers as customer_rows
 from app.store import purchases as rows
@@ -79,23 +86,25 @@ def parse_line(spec: str) -> LineInput:
 def _clean_lines(lines: list[LineInput], currency: str) -> list[Line]:
     out = []
     for number, line in enumerate(lines, start=1):
-        where = f"line {number}"
+        where = Message("line {number}", number=number)
         product = " ".join(str(line.product).split())
         if not product:
-            raise ValidationError("lines", f"{where}: name the product or category.")
+            raise ValidationError("lines", "{where}: name the product or category.", where=where)
         if len(product) > 80:
-            raise ValidationError("lines", f"{where}: the product name is too long.")
+            raise ValidationError("lines", "{where}: the product name is too long.", where=where)
         try:
             quantity = int(str(line.quantity).strip())
         except ValueError:
-            raise ValidationError("lines", f"{where}: the quantity must be a whole number.") \
-                from None
+            raise ValidationError("lines", "{where}: the quantity must be a whole number.",
+                                  where=where) from None
         if not 1 <= quantity <= MAX_QUANTITY:
-            raise ValidationError("lines", f"{where}: the quantity must be 1 to {MAX_QUANTITY}.")
+            raise ValidationError("lines", "{where}: the quantity must be 1 to {most}.",
+                                  where=where, most=MAX_QUANTITY)
         try:
             price = money.parse(line.unit_price, currency, "unit_price", allow_zero=True)
         except ValidationError as err:
-            raise ValidationError("lines", f"{where}: {err.message}") from None
+            raise ValidationError("lines", "{where}: {problem}", where=where,
+                                  problem=err.message) from None
         category = " ".join(str(line.category).split())[:60]
         out.append(Line(product, category, quantity, price, price * quantity))
     return out
@@ -127,12 +136,12 @@ def _check_buyer(session, customer_id: int):
     Returns the row: held by the caller, the session finds it again without a SELECT."""
     row = customer_rows.get(session, customer_id)
     if row is None:
-        raise NotFound(f"There is no customer {customer_id}.")
+        raise NotFound("There is no customer {id}.", id=customer_id)
     if row.erased_at is not None:
         raise Conflict("This customer was erased; record the sale without a customer.")
     if row.merged_into is not None:
-        raise Conflict(f"This customer was merged into customer {row.merged_into}; "
-                       "record the sale on that one.")
+        raise Conflict("This customer was merged into customer {id}; record the sale on that one.",
+                       id=row.merged_into)
     return row
 
 def record(shop, customer_id: int | None, total: str | int | None = None,
@@ -147,8 +156,8 @@ def record(shop, customer_id: int | None, total: str | int | None = None,
             given = money.parse(total, currency)
             if given != amount:
                 raise ValidationError(
-                    "total", f"The lines add up to {money.to_text(amount, currency)}, "
-                    f"not {money.to_text(given, currency)}."
+                    "total", "The lines add up to {lines}, not {total}.",
+                    lines=Amount(amount, currency), total=Amount(given, currency),
                 )
         if amount <= 0:
             raise ValidationError("total", "The purchase total can't be zero.")
@@ -195,7 +204,7 @@ def get(shop, purchase_id: int) -> PurchaseView:
     with shop.read() as session:
         row = rows.get(session, purchase_id)
         if row is None:
-            raise NotFound(f"There is no purchase {purchase_id}.")
+            raise NotFound("There is no purchase {id}.", id=purchase_id)
         return _view(row, rows.lines_of(session, [row.id])[row.id], shop.settings.currency)
 
 
@@ -205,7 +214,7 @@ def void(shop, purchase_id: int, reason: str = "undo") -> PurchaseView:
     with shop.write() as session:
         row = rows.get(session, purchase_id)
         if row is None:
-            raise NotFound(f"There is no purchase {purchase_id}.")
+            raise NotFound("There is no purchase {id}.", id=purchase_id)
         if row.voided_at is not None:
             raise Conflict("That purchase was already undone.")
         if row.refunded:
@@ -232,7 +241,7 @@ def refund(shop, purchase_id: int, amount: str | int | None = None, reason: str 
     with shop.write() as session:
         row = rows.get(session, purchase_id)
         if row is None:
-            raise NotFound(f"There is no purchase {purchase_id}.")
+            raise NotFound("There is no purchase {id}.", id=purchase_id)
         if row.voided_at is not None:
             raise Conflict("That purchase was undone; there is nothing to refund.")
         left = row.total - row.refunded
@@ -241,7 +250,8 @@ def refund(shop, purchase_id: int, amount: str | int | None = None, reason: str 
         value = left if amount in (None, "") else money.parse(amount, currency, "amount")
         if value > left:
             raise Conflict(
-                f"At most {money.to_text(left, currency)} is left to refund on that purchase."
+                "At most {amount} is left to refund on that purchase.",
+                amount=Amount(left, currency),
             )
         now = audit.now()
         rows.add_refund(

@@ -17,6 +17,7 @@ from app.core import audit, backups, paths
 from app.core.context import Actor
 from app.core.errors import (
     CounterpartError,
+    Message,
     NotFound,
     StoreCorrupt,
     ValidationError,
@@ -39,8 +40,9 @@ class ShopDamaged(StoreCorrupt):
     """The shop file can't be trusted. `good` is the newest backup that opens with the
     passphrase given and passes its check (None: there is none)."""
 
-    def __init__(self, message: str, problem: str, good: backups.BackupInfo | None):
-        super().__init__(message)
+    def __init__(self, message: str, problem: str, good: backups.BackupInfo | None, /,
+                 **values):
+        super().__init__(message, **values)
         self.problem = problem
         self.good = good
 
@@ -75,10 +77,11 @@ def latest_good(
 def _damaged(folder: Path, passphrase: str, kdf_iter: int | None, problem: str) -> ShopDamaged:
     good = latest_good(folder, passphrase, kdf_iter)
     if good is None:
-        advice = "There is no backup that opens with this passphrase to restore."
+        advice = Message("There is no backup that opens with this passphrase to restore.")
     else:
-        advice = f"The latest good backup is {good.name} ({backups.stamp(good.made_at)})."
-    return ShopDamaged(f"The shop file is damaged. {advice}", problem, good)
+        advice = Message("The latest good backup is {name} ({made}).", name=good.name,
+                         made=backups.stamp(good.made_at))
+    return ShopDamaged("The shop file is damaged. {advice}", problem, good, advice=advice)
 
 
 def open_checked(
@@ -101,11 +104,11 @@ def open_checked(
         if newest and store.check_file(newest[0].path, passphrase, kdf_iter).ok:
             raise ShopDamaged(
                 "This passphrase does not open the shop file, but it opens its newest "
-                f"backup, {newest[0].name} ({backups.stamp(newest[0].made_at)}). If the "
-                "passphrase has not been changed since, the shop file is damaged: restore "
-                "that backup.",
+                "backup, {name} ({made}). If the passphrase has not been changed since, the "
+                "shop file is damaged: restore that backup.",
                 "wrong key or damaged first page",
                 backups.verify_file(newest[0].path, passphrase, kdf_iter),
+                name=newest[0].name, made=backups.stamp(newest[0].made_at),
             ) from None
         raise
     except (CounterpartError, OSError):
@@ -142,15 +145,17 @@ def _swap_in(folder: Path, source: Path) -> None:
 def _checked_backup(path: Path, passphrase: str, kdf_iter: int | None) -> backups.BackupInfo:
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"There is no backup {path}.")
+        raise NotFound("There is no backup {path}.", path=path)
     info = backups.verify_file(path, passphrase, kdf_iter)
     if not info.verified:
         if "passphrase" in info.problem:
             raise WrongPassphrase(
-                f"The backup {path.name} does not open with this passphrase. It may be from "
-                "before the passphrase was changed: give the passphrase it was made with."
+                "The backup {name} does not open with this passphrase. It may be from "
+                "before the passphrase was changed: give the passphrase it was made with.",
+                name=path.name,
             )
-        raise ValidationError("backup", f"The backup {path.name} is damaged: {info.problem}")
+        raise ValidationError("backup", "The backup {name} is damaged: {problem}",
+                              name=path.name, problem=info.problem)
     return info
 
 

@@ -57,9 +57,9 @@ class ShopSettings:
         if not self.shop_name.strip():
             raise ValidationError("shop_name", "The shop needs a name.")
         if self.currency not in list_currencies():
-            raise ValidationError("currency", f"{self.currency} is not a currency code.")
+            raise ValidationError("currency", "{code} is not a currency code.", code=self.currency)
         if self.region not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError("region", f"{self.region} is not a country code.")
+            raise ValidationError("region", "{code} is not a country code.", code=self.region)
         if self.language not in LANGUAGES:
             raise ValidationError("language", "Choose English, Hebrew or Persian.")
         if not 0 <= self.idle_lock_minutes <= 240:

@@ -37,7 +37,7 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
 def validate_passphrase(passphrase: str, repeat: str | None = None) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            "passphrase", f"The passphrase needs at least {MIN_PASSPHRASE} characters."
+            "passphrase", "The passphrase needs at least {count} characters.", count=MIN_PASSPHRASE
         )
     if repeat is not None and repeat != passphrase:
         raise ValidationError("passphrase_repeat", "The two passphrases are not the same.")
@@ -70,7 +70,7 @@ class Shop:
         staff.validate_pin(manager_pin)
         path = paths.db_path(folder)
         if path.exists():
-            raise ShopExists(f"There is already a shop in {folder}.")
+            raise ShopExists("There is already a shop in {folder}.", folder=folder)
         folder.mkdir(parents=True, exist_ok=True)
         try:
             db = Database(path, passphrase, kdf_iter)
@@ -97,13 +97,14 @@ class Shop:
         schema up to date, backing it up first."""
         path = paths.db_path(folder)
         if not path.exists():
-            raise ShopMissing(f"There is no shop in {folder}. Create one first.")
+            raise ShopMissing("There is no shop in {folder}. Create one first.", folder=folder)
         if path.stat().st_size == 0:  # SQLCipher would take any key and make a new shop
-            raise StoreCorrupt(f"{path} is empty: it is not a shop. Restore it from a backup.")
+            raise StoreCorrupt(
+                "{path} is empty: it is not a shop. Restore it from a backup.", path=path)
         db = Database(path, passphrase, kdf_iter)
         try:
             if schema.current_revision(db) is None:
-                raise StoreCorrupt(f"{path} is not a Counterpart shop.")
+                raise StoreCorrupt("{path} is not a Counterpart shop.", path=path)
             schema.upgrade(db, backup_dir=paths.backups_dir(folder))
         except BaseException:
             db.close()

@@ -69,7 +69,7 @@ def add(session, actor, name: str, role: str, pin: str) -> StaffMember:
     """Add an account. The caller checks the actor may (see require_manager)."""
     name, role, pin = validate_name(name), validate_role(role), validate_pin(pin)
     if staff_rows.by_name(session, name):
-        raise ValidationError("name", f"There is already a staff member called {name}.")
+        raise ValidationError("name", "There is already a staff member called {name}.", name=name)
     row = staff_rows.add(
         session, name=name, role=role, pin_hash=_hasher.hash(pin), active=True, failed_pins=0,
         created_at=audit.now(), created_by=actor.staff_id,
@@ -123,7 +123,8 @@ def check_pin(session, actor, staff_id: int, pin: str) -> StaffMember | Counterp
     now = audit.now()
     if row.locked_until and row.locked_until > now:
         left = int((row.locked_until - now).total_seconds()) + 1
-        return AccountLocked(f"Too many wrong PINs. Try again in {left} seconds.", left)
+        return AccountLocked("Too many wrong PINs. Try again in {seconds} seconds.", left,
+                             seconds=left)
     try:
         _hasher.verify(row.pin_hash, digits_of(pin))
     except (VerificationError, InvalidHashError):
@@ -132,7 +133,8 @@ def check_pin(session, actor, staff_id: int, pin: str) -> StaffMember | Counterp
         row.locked_until = now + timedelta(seconds=wait) if wait else None
         audit.record(session, actor, "login_failed", "staff", row.id)
         if wait:
-            return AccountLocked(f"Too many wrong PINs. Try again in {wait} seconds.", wait)
+            return AccountLocked("Too many wrong PINs. Try again in {seconds} seconds.", wait,
+                                 seconds=wait)
         return WrongPin("That PIN is not right.")
     if _hasher.check_needs_rehash(row.pin_hash):
         row.pin_hash = _hasher.hash(pin)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from app.core import alerts, audit, calendars, loyalty
-from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.core.errors import Conflict, Message, NotFound, PermissionDenied, ValidationError
 from app.store import customers as customer_rows
 from app.store import purchases as purchase_rows
 from app.store import surveys as rows
@@ -72,7 +72,7 @@ def get(shop, survey_id: int) -> Survey:
     with shop.read() as session:
         row = rows.get(session, survey_id)
         if row is None:
-            raise NotFound(f"There is no survey {survey_id}.")
+            raise NotFound("There is no survey {id}.", id=survey_id)
         return _survey(session, row)
 
 
@@ -82,20 +82,21 @@ def _clean_questions(raw: list[dict]) -> list[dict]:
         raise ValidationError("questions", "A survey needs at least one question.")
     out = []
     for n, q in enumerate(raw, start=1):
-        where = f"question {n}"
+        where = Message("question {n}", n=n)
         kind = q.get("kind")
         if kind not in KINDS:
-            raise ValidationError("questions", f"{where}: choose a kind of question.")
+            raise ValidationError("questions", "{where}: choose a kind of question.", where=where)
         prompt = " ".join(str(q.get("prompt") or "").split())
         if not prompt:
-            raise ValidationError("questions", f"{where}: write the question.")
+            raise ValidationError("questions", "{where}: write the question.", where=where)
         options = [" ".join(str(o).split()) for o in q.get("options") or []]
         options = [o for o in dict.fromkeys(options) if o]
         if kind in ("single", "multi", "ranking") and len(options) < 2:
-            raise ValidationError("questions", f"{where}: give at least two options.")
+            raise ValidationError("questions", "{where}: give at least two options.", where=where)
         why = q.get("why") or ("everyone" if kind == "nps" else "none")
         if why not in WHY or (why != "none" and kind != "nps"):
-            raise ValidationError("questions", f"{where}: a 'Why?' follows only an NPS score.")
+            raise ValidationError("questions", "{where}: a 'Why?' follows only an NPS score.",
+                                  where=where)
         out.append({"kind": kind, "prompt": prompt[:500], "options": json.dumps(options),
                     "required": bool(q.get("required", True)), "why": why})
     return out
@@ -118,7 +119,7 @@ def save_survey(shop, survey_id: int | None, name: str, questions: list[dict],
         else:
             row = rows.get(session, survey_id)
             if row is None:
-                raise NotFound(f"There is no survey {survey_id}.")
+                raise NotFound("There is no survey {id}.", id=survey_id)
             row.name, row.active, row.updated_at = name[:120], active, now
             current = [_question(q) for q in rows.questions(session, row.id, row.version)]
             same = [(q.kind, q.prompt, json.dumps(list(q.options)), q.required, q.why)
@@ -149,16 +150,18 @@ def clean_answers(survey: Survey, answers: dict, complete: bool = True) -> list[
         try:
             qid = int(key)
         except (TypeError, ValueError):
-            raise ValidationError("answers", f"{key} is not a question id.") from None
+            raise ValidationError("answers", "{key} is not a question id.", key=str(key)) from None
         if qid not in by_id:
             raise ValidationError(f"question {qid}",
-                                  f"Question {qid} is not in survey {survey.id}.")
+                                  "Question {question} is not in survey {survey}.",
+                                  question=qid, survey=survey.id)
         given[qid] = value
     out = []
     for q in survey.questions:
         if q.id not in given or given[q.id] in (None, "", []):
             if complete and q.required:
-                raise ValidationError(f"question {q.id}", f"Question {q.id} needs an answer.")
+                raise ValidationError(f"question {q.id}", "Question {question} needs an answer.",
+                                      question=q.id)
             continue
         out.append(_clean_answer(q, given[q.id]))
     return out
@@ -174,27 +177,29 @@ def _clean_answer(q: Question, value) -> dict:
         low, high = (0, 10) if q.kind == "nps" else (1, 5)
         if isinstance(value, bool) or not isinstance(value, (int, str)) or \
                 not str(value).strip().isdigit() or not low <= int(value) <= high:
-            raise ValidationError(field, f"Question {q.id} takes a whole number from {low} "
-                                  f"to {high}.")
+            raise ValidationError(field, "Question {question} takes a whole number from {low} "
+                                  "to {high}.", question=q.id, low=low, high=high)
         row["number"] = int(value)
         row["value"] = json.dumps(int(value))
     elif q.kind == "single":
         if value not in q.options:
-            raise ValidationError(field, f"Question {q.id} takes one of: {', '.join(q.options)}.")
+            raise ValidationError(field, "Question {question} takes one of: {choices}.",
+                                  question=q.id, choices=", ".join(q.options))
         row["value"] = json.dumps(value)
     elif q.kind in ("multi", "ranking"):
         if not isinstance(value, list) or len(set(value)) != len(value) or \
                 not set(value) <= set(q.options):
-            raise ValidationError(field, f"Question {q.id} takes a list of its options, "
-                                  "each once.")
+            raise ValidationError(field, "Question {question} takes a list of its options, "
+                                  "each once.", question=q.id)
         if q.kind == "ranking" and len(value) != len(q.options):
-            raise ValidationError(field, f"Question {q.id}: put every option in order.")
+            raise ValidationError(field, "Question {question}: put every option in order.",
+                                  question=q.id)
         row["value"] = json.dumps(value)
     else:
         text = " ".join(str(value).split()) if isinstance(value, (str, int, float)) else None
         if text is None or len(text) > TEXT_LIMIT:
-            raise ValidationError(field, f"Question {q.id} takes text, at most {TEXT_LIMIT} "
-                                  "characters.")
+            raise ValidationError(field, "Question {question} takes text, at most {limit:,} "
+                                  "characters.", question=q.id, limit=TEXT_LIMIT)
         row["value"] = json.dumps(text)
     return row
 
@@ -220,18 +225,19 @@ def answer(shop, survey_id: int, answers: dict, *, customer_id: int | None = Non
     earns the programs' feedback bonus; the manager is e-mailed after the commit when set up."""
     survey = get(shop, survey_id)
     if not survey.active:
-        raise Conflict(f"The survey “{survey.name}” is stopped; start it again to take answers.")
+        raise Conflict("The survey “{name}” is stopped; start it again to take answers.",
+                       name=survey.name)
     cleaned = clean_answers(survey, answers, complete)
     if not cleaned:
         raise ValidationError("answers", "There is no answer to keep.")
     actor, now = shop.actor, audit.now()
     with shop.write() as session:
         if customer_id is not None and customer_rows.get(session, customer_id) is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound("There is no customer {id}.", id=customer_id)
         if purchase_id is not None:
             bought = purchase_rows.get(session, purchase_id)
             if bought is None:
-                raise NotFound(f"There is no purchase {purchase_id}.")
+                raise NotFound("There is no purchase {id}.", id=purchase_id)
             customer_id = customer_id if customer_id is not None else bought.customer_id
         # the feedback reward: one a day per customer, however many surveys they answer
         rewarded = customer_id is not None and complete and not rows.answered_since(
@@ -285,8 +291,8 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
     try:
         first, last = calendars.month_days(month)
     except ValueError:
-        raise ValidationError("month", f"Write the month as YYYY-MM, from {MONTHS_FROM}.") \
-            from None
+        raise ValidationError("month", "Write the month as YYYY-MM, from {year}.",
+                              year=MONTHS_FROM) from None
     return _local_to_utc(first), _local_to_utc(last + timedelta(days=1))
 
 
@@ -444,6 +450,6 @@ def send_test_email(shop, settings=None) -> str:
                 server.login(s.smtp_user, s.smtp_password)
             server.send_message(message)
     except (OSError, smtplib.SMTPException) as exc:
-        raise ValidationError("smtp_host", "The mail server did not take the message "
-                              f"({type(exc).__name__}: {exc}).") from None
+        raise ValidationError("smtp_host", "The mail server did not take the message ({reason}).",
+                              reason=f"{type(exc).__name__}: {exc}") from None
     return s.alert_email

@@ -351,7 +351,8 @@ def loyalty_card_pdf(path, shop_name: str, first_name: str, card_number: str,
 
     folder = path.parent
     if not folder.is_dir():
-        raise ValidationError("path", f"Can't write {path}: the folder {folder} doesn't exist.")
+        raise ValidationError("path", "Can't write {path}: the folder {folder} doesn't exist.",
+                              path=path, folder=folder)
     temp = None
     try:
         handle, temp = tempfile.mkstemp(prefix=".card-", suffix=".pdf", dir=folder)
@@ -392,7 +393,8 @@ def loyalty_card_pdf(path, shop_name: str, first_name: str, card_number: str,
         c.save()
         os.replace(temp, path)
     except OSError as exc:
-        raise ValidationError("path", f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("path", "Can't write {path}: {reason}.", path=path,
+                              reason=str(exc.strerror or exc)) from None
     finally:
         if temp and os.path.exists(temp):
             os.unlink(temp)

@@ -32,7 +32,8 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise ValidationError("out", f"Can't write {path}: the folder {folder} doesn't exist.")
+        raise ValidationError("out", "Can't write {path}: the folder {folder} doesn't exist.",
+                              path=path, folder=folder)
     size = LETTER if paper == "Letter" else A4
     language = current.set(f.language)  # the report's words and direction, for this build
     title = f"{f.shop_name} — monthly report, {f.period.month or f'{f.period.first_day:%Y-%m}'}"
@@ -57,7 +58,8 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
         doc.build(story(f, frame._width), canvasmaker=numbered_canvas(header, footer))
         os.replace(temp, path)
     except OSError as exc:
-        raise ValidationError("out", f"Can't write {path}: {exc.strerror or exc}.") from None
+        raise ValidationError("out", "Can't write {path}: {reason}.", path=path,
+                              reason=str(exc.strerror or exc)) from None
     finally:
         current.reset(language)
         if temp and os.path.exists(temp):

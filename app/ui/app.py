@@ -14,6 +14,7 @@ from app.core import instance_lock
 from app.logs import setup_logging
 from app.ui.auto_backup import AutoBackup
 from app.ui.daily_warmup import DailyWarmup
+from app.ui.error_text import error_text
 from app.ui.main_window import MainWindow
 from app.ui.state import AppState
 from app.ui.style import apply_style
@@ -48,7 +49,7 @@ def run_gui(folder: Path) -> int:
     try:  # one counter app per shop folder (the kiosk shares it)
         lock = instance_lock.for_channel(folder, "counter")
     except instance_lock.ShopInUse as busy:
-        QMessageBox.warning(None, "Counterpart", QCoreApplication.translate("errors", busy.message))
+        QMessageBox.warning(None, "Counterpart", error_text(busy))
         return busy.exit_code
     runner = TaskRunner()
     state = AppState(folder, runner)

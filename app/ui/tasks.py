@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.core.errors import CounterpartError
+from app.ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ def show_error(error: BaseException, parent: QWidget | None = None) -> None:
     in the log file, never customer data)."""
     title = QCoreApplication.translate("tasks", "Counterpart")  # spelled out for lupdate
     if isinstance(error, CounterpartError):
-        QMessageBox.warning(parent, title, QCoreApplication.translate("errors", error.message))
+        QMessageBox.warning(parent, title, error_text(error))
         return
     QMessageBox.critical(
         parent, title,

@@ -4,7 +4,9 @@ lupdate finds `self.tr("...")` and `QCoreApplication.translate("Context", "...")
   - texts passed to a module's small translating helper, e.g. `_t("First name")` where
     `def _t(text): return QCoreApplication.translate("CustomerLabels", text)`;
   - the messages of Counterpart's errors (`ValidationError("phone", "...")`,
-    `NotFound("...")`), which the screens translate in the "errors" context.
+    `NotFound("There is no customer {id}.", id=...)`) and the templates of messages built
+    in core (`Message("line {number}", number=n)`), which the screens translate in the
+    "errors" context (app/ui/error_text.py).
 This script finds both by reading the code and writes them into
 app/ui/texts_for_translation.py as QT_TRANSLATE_NOOP marks, which lupdate reads.
 `./dev translations` runs it first; `--check` says whether the file is up to date.
@@ -105,7 +107,8 @@ def _helpers(tree: ast.Module) -> dict[str, str]:
 
 
 def _error_classes() -> dict[str, int]:
-    """Every subclass of CounterpartError -> which positional argument is its message."""
+    """Every subclass of CounterpartError, and Message -> which positional argument is its
+    message (template)."""
     bases: dict[str, set[str]] = {}
     for path in sources():
         for node in ast.walk(_parse(path)):
@@ -117,7 +120,8 @@ def _error_classes() -> dict[str, int]:
     validation = {"ValidationError"}
     while grown := {name for name, b in bases.items() if b & validation} - validation:
         validation |= grown
-    return {name: 1 if name in validation else 0 for name in family - {"CounterpartError"}}
+    found = {name: 1 if name in validation else 0 for name in family - {"CounterpartError"}}
+    return found | {"Message": 0}  # app.core.errors.Message(template, **values)
 
 
 def _error_messages(tree: ast.Module, classes: dict[str, int]) -> list[str]:
@@ -139,7 +143,8 @@ def _error_messages(tree: ast.Module, classes: dict[str, int]) -> list[str]:
                 found.append(text)
         elif isinstance(node, ast.FunctionDef) and node.name == "__init__":
             defaults = node.args.defaults  # `message: str = "..."` in an error class
-            names = [a.arg for a in node.args.args][-len(defaults) :] if defaults else []
+            params = [a.arg for a in node.args.posonlyargs + node.args.args]
+            names = params[-len(defaults) :] if defaults else []
             found += [
                 t
                 for a, d in zip(names, defaults, strict=True)

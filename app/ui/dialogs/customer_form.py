@@ -8,7 +8,7 @@ if something was typed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,13 +26,14 @@ from app.core.customers import Customer
 from app.core.errors import DuplicateCustomer, ValidationError
 from app.ui.dialogs.customer_fields import FIRST, CustomerFields, values_of
 from app.ui.dialogs.duplicate_panel import DuplicatePanel
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.policy_link import add_policy_link
 
 
 def _plain(message: str) -> str:
     """A message from the core, in the user's language when a translation exists."""
-    return QCoreApplication.translate("errors", message)
+    return error_text(message)
 
 
 class CustomerForm(QDialog):
@@ -193,7 +194,7 @@ class CustomerForm(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(error, DuplicateCustomer):
             anyway = self.tr("Save anyway") if self.customer else self.tr("Register anyway")
-            self.duplicates.show_matches(_plain(error.message), error.matches, anyway)
+            self.duplicates.show_matches(error_text(error), error.matches, anyway)
             self.fit()
         elif isinstance(error, ValidationError):
             if self.fields.show_errors(error.errors, _plain) is None:

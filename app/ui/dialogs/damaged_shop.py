@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, restore
 from app.core.errors import CounterpartError
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -156,7 +157,7 @@ class DamagedShopDialog(QDialog):
         self.busy = False
         self.restore_button.setEnabled(True)
         self.choose_button.setEnabled(True)
-        self.error.setText(QCoreApplication.translate("errors", error.message))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
 
 

@@ -4,7 +4,7 @@ runs in the background; a refusal from the core is shown in the dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import erasure
 from app.core.customers import Customer
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 ERASE_CHANGES = {"customers", "answers", "alerts", "purchases", "loyalty", "audit"}
@@ -128,6 +129,6 @@ class EraseCustomerDialog(QDialog):
         self.accept()
 
     def _refused(self, error) -> None:
-        self.problem.setText(QCoreApplication.translate("errors", error.message))
+        self.problem.setText(error_text(error))
         self.problem.setVisible(True)
         self._typed(self.confirm.text())

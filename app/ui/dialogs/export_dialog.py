@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import exporting
 from app.core.errors import CounterpartError
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 CHOICES = ("customers", "consented", "purchases")
@@ -120,4 +120,4 @@ class ExportDialog(QDialog):
 
     def _failed(self, err: CounterpartError) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(QCoreApplication.translate("errors", err.message))
+        self.status.setText(error_text(err))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import column_map, importing
 from app.core.errors import CounterpartError
+from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from app.ui.dialogs.import_wizard import ImportWizard
@@ -44,7 +45,7 @@ def _t(text: str) -> str:
 
 def _err(message: str) -> str:
     """A message from the core, in the language of the app where it has a translation."""
-    return QCoreApplication.translate("errors", message)
+    return error_text(message)
 
 
 def field_labels() -> dict[str, str]:
@@ -147,7 +148,7 @@ class FilePage(QWizardPage):
         try:
             self.wiz.load(self.path.text().strip(), self.kind.currentData())
         except CounterpartError as err:
-            self.error.setText(_err(err.message))
+            self.error.setText(error_text(err))
             return False
         self.error.clear()
         return True
@@ -197,7 +198,7 @@ class FormatPage(QWizardPage):
                           self.delimiter.currentData())
             self.error.clear()
         except CounterpartError as err:
-            self.error.setText(_err(err.message))
+            self.error.setText(error_text(err))
         self.show_sample()
 
     def show_sample(self) -> None:
@@ -287,7 +288,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.wiz.state.runner.run(importing.preview, self.wiz.state.shop, self.wiz.plan,
                                   PREVIEW_ROWS, on_done=self.show,
-                                  on_error=lambda err: self.summary.setText(_err(err.message)))
+                                  on_error=lambda err: self.summary.setText(error_text(err)))
 
     def show(self, rows: list) -> None:  # noqa: A003 - shows the rows, not the widget
         plan = self.wiz.plan

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core import importing
 from app.core.errors import CounterpartError
 from app.ui.dialogs.import_pages import _cell, _err, _table
+from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from app.ui.dialogs.import_wizard import ImportWizard
@@ -128,7 +129,7 @@ class ImportPage(QWizardPage):
 
     def failed(self, err: CounterpartError) -> None:
         self._stopped()
-        self.summary.setText(_err(err.message))
+        self.summary.setText(error_text(err))
 
     def finished(self, result: importing.ImportResult) -> None:
         self._stopped()

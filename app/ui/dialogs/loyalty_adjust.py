@@ -6,7 +6,7 @@ and its refusal appears under the field it is about.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core import loyalty
 from app.core.errors import Conflict, CounterpartError, ValidationError
 from app.core.loyalty import Balance, Earned
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 from app.ui.widgets.loyalty_labels import units
@@ -137,5 +138,5 @@ class AdjustDialog(QDialog):
         self.ok_button.setEnabled(True)
         key = error.field if isinstance(error, ValidationError) else \
             "delta" if isinstance(error, Conflict) else ""  # below zero: about the change
-        self._show(key, QCoreApplication.translate("errors", error.message))
+        self._show(key, error_text(error))
         {"delta": self.delta, "reason": self.reason}.get(key, self.delta).setFocus()

@@ -27,6 +27,7 @@ from app.core.errors import CounterpartError
 from app.core.normalize import phone_display
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import choice_label, field_labels, ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -252,7 +253,7 @@ class MergeCustomersDialog(QDialog):
         self.accept()
 
     def _failed(self, error: CounterpartError) -> None:
-        self.problem.setText(QCoreApplication.translate("errors", error.message))
+        self.problem.setText(error_text(error))
         self.problem.setVisible(True)
         shop = self.state.shop
         self.merge_button.setEnabled(

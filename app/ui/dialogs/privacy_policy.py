@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +25,7 @@ from app.core import privacy
 from app.core.privacy import Policy
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 
@@ -194,5 +195,5 @@ class PrivacyPolicyDialog(QDialog):
         self.status.setText(text)
 
     def _refused(self, error) -> None:
-        self._say(QCoreApplication.translate("errors", error.message), error=True)
+        self._say(error_text(error), error=True)
         self._edited()

@@ -7,7 +7,7 @@ from now on: what is already on customers' cards keeps its amounts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import loyalty_programs, money, purchases
 from app.core.errors import CounterpartError, ValidationError
 from app.core.loyalty_programs import Program
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -266,7 +267,7 @@ class ProgramEditor(QDialog):
     def _refused(self, error: CounterpartError) -> None:
         self._saving = False
         self.ok_button.setEnabled(True)
-        message = QCoreApplication.translate("errors", error.message)
+        message = error_text(error)
         key = error.field if isinstance(error, ValidationError) else ""
         label = self.errors.get(key, self.problem)
         label.setText(message)

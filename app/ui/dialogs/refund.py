@@ -8,7 +8,7 @@ nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,13 +25,14 @@ from app.core import money, purchases
 from app.core.errors import ValidationError
 from app.core.purchases import PurchaseView
 from app.ui.dialogs.customer_labels import local_time, ltr
+from app.ui.error_text import error_text
 from app.ui.models.purchase_list import lines_summary
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
 
 def _plain(message: str) -> str:
-    return QCoreApplication.translate("errors", message)
+    return error_text(message)
 
 
 class RefundDialog(QDialog):
@@ -210,7 +211,7 @@ class RefundDialog(QDialog):
         field = getattr(error, "field", "amount")
         label, box = ((self.reason_error, self.reason) if field == "reason"
                       else (self.amount_error, self.amount))
-        label.setText(_plain(error.message))
+        label.setText(error_text(error))
         label.setVisible(True)
         box.setFocus()
         box.selectAll()

@@ -3,7 +3,7 @@ hint, and a plain word on what happens to the backups made before (they keep the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core import rekey
 from app.core.errors import CounterpartError, ValidationError, WrongPassphrase
 from app.core.shop import passphrase_strength
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -100,7 +101,7 @@ class RekeyDialog(QDialog):
             self.strength.setStyleSheet("")
             return
         score, hint = passphrase_strength(text)
-        self.strength.setText(QCoreApplication.translate("errors", hint))
+        self.strength.setText(error_text(hint))
         self.strength.setStyleSheet(f"color: {STRENGTH_COLOURS[score]};")
 
     def submit(self) -> None:
@@ -132,7 +133,7 @@ class RekeyDialog(QDialog):
         self.busy = False
         self.change_button.setEnabled(True)
         self.change_button.setText(self.tr("Change passphrase"))
-        self.error.setText(QCoreApplication.translate("errors", error.message))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
         if isinstance(error, WrongPassphrase) and "current" in error.message:
             target = self.current

@@ -3,7 +3,7 @@ and the resolution goes in the audit log). Ctrl+Enter resolves, Escape cancels."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core import alerts
 from app.core.alerts import AlertView
 from app.core.errors import CounterpartError
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -110,6 +111,6 @@ class ResolveAlertDialog(QDialog):
     def _refused(self, error: CounterpartError) -> None:
         self.busy = False
         self.resolve_button.setEnabled(True)
-        self.error.setText(QCoreApplication.translate("errors", error.message))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
         self.note.setFocus()

@@ -4,7 +4,7 @@ will go, and erase them with a progress bar that can stop (those done stay erase
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from app.core.retention import Candidate, CandidatePage
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.erase_customer import ERASE_CHANGES
+from app.ui.error_text import error_text
 
 PAGE = 200
 
@@ -208,5 +209,5 @@ class RetentionReviewDialog(QDialog):
 
     def _refused(self, error) -> None:
         self.status.setObjectName("error")
-        self.status.setText(QCoreApplication.translate("errors", error.message))
+        self.status.setText(error_text(error))
         self._update()

@@ -4,7 +4,7 @@ appears under its field, and nothing typed is lost."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core import staff
 from app.core.errors import CounterpartError, ValidationError
 from app.core.staff import StaffMember
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import secret_edit
 from app.ui.widgets.info_card import leading_edge
@@ -157,7 +158,7 @@ class StaffMemberDialog(QDialog):
     def _refused(self, error: CounterpartError) -> None:
         self._saving = False
         self.ok_button.setEnabled(True)
-        message = QCoreApplication.translate("errors", error.message)
+        message = error_text(error)
         if isinstance(error, ValidationError) and error.field in self.errors:
             self._show(error.field, message)
             field = {"name": self.name, "role": self.role}.get(error.field, self.pin)

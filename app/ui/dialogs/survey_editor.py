@@ -30,6 +30,7 @@ from app.core import surveys
 from app.core.errors import CounterpartError
 from app.core.surveys import Survey
 from app.ui import bidi
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 from app.ui.widgets.survey_preview import SurveyPreview
@@ -361,5 +362,5 @@ class SurveyEditor(QDialog):
     def _refused(self, error: CounterpartError) -> None:
         self.busy = False
         self.save_button.setEnabled(True)
-        self.error.setText(QCoreApplication.translate("errors", error.message))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)

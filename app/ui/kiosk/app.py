@@ -17,6 +17,7 @@ from app.core.shop import Shop
 from app.logs import setup_logging
 from app.ui import i18n
 from app.ui.app import _unexpected, make_app
+from app.ui.error_text import error_text
 from app.ui.kiosk.launch import kiosk_screen, show_on_screen
 from app.ui.kiosk.unlock import KioskUnlock, open_kiosk_shop
 from app.ui.kiosk.window import KioskWindow
@@ -54,7 +55,7 @@ def run_kiosk(folder: Path) -> int:
     try:
         shop = unlock(folder, runner, local)
     except CounterpartError as error:  # no shop there, a damaged file
-        QMessageBox.critical(None, "Counterpart", error.message)
+        QMessageBox.critical(None, "Counterpart", error_text(error))
         runner.stop()
         return 4 if isinstance(error, ShopMissing) else 3
     if shop is None:

@@ -4,7 +4,7 @@ nobody whatever was typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import NotFound, PermissionDenied, WrongPin
 from app.core.shop import Shop
 from app.core.staff import StaffMember
+from app.ui.error_text import error_text
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.centered_card import secret_edit
 
@@ -100,7 +101,7 @@ class ExitDialog(QDialog):
             self.name.text(),
             self.pin.text(),
             on_done=self._checked,
-            on_error=lambda e: self._refused(QCoreApplication.translate("errors", e.message)),
+            on_error=lambda e: self._refused(error_text(e)),
         )
 
     def _checked(self, _member: StaffMember) -> None:

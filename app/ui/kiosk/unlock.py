@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.errors import CounterpartError
 from app.core.shop import Shop
+from app.ui.error_text import error_text
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.centered_card import secret_edit
 
@@ -84,5 +84,5 @@ class KioskUnlock(QDialog):
         self.busy = False
         self.button.setEnabled(True)
         self.passphrase.clear()
-        self.error.setText(QCoreApplication.translate("errors", error.message))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)

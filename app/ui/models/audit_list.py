@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.core import audit
 from app.core.audit import AuditFilters, AuditRecord
 from app.ui.dialogs.customer_labels import local_time, ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class AuditListModel(QAbstractTableModel):
         if generation == self._generation:
             self.loading = False
             self._more = False
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     # -- lazy paging --------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008

@@ -23,6 +23,7 @@ from app.core import customer_pages, customers
 from app.core.customers import CustomerSummary
 from app.ui.bidi import isolate
 from app.ui.dialogs.customer_labels import ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +168,7 @@ class CustomerListModel(QAbstractTableModel):
             self.loading = False
             self._asked.clear()
             self._more = False
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     # -- lazy paging (a search) ---------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008

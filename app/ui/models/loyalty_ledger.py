@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from app.core import loyalty
 from app.core.loyalty import LedgerLine
 from app.ui.dialogs.customer_labels import local_time, ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.loyalty_labels import entry_kind, reason_text
 
@@ -77,7 +78,7 @@ class LedgerModel(QAbstractTableModel):
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
             self.loading = self._more = False
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more and not self.loading

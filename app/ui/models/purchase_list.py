@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from app.core import money, purchases
 from app.core.purchases import PurchaseView
 from app.ui.dialogs.customer_labels import local_time, ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class PurchaseListModel(QAbstractTableModel):
         if generation == self._generation:
             self.loading = False
             self._more = False
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     # -- lazy paging --------------------------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008

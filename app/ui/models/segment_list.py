@@ -26,6 +26,7 @@ from app.core.segments import Member
 from app.ui.bidi import isolate, money_text, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import local_time, ltr
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +136,7 @@ class SegmentListModel(QAbstractTableModel):
         if generation == self._generation:
             self.loading = False
             self._more = False
-            self.failed.emit(error.message)
+            self.failed.emit(error_text(error))
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more and not self.loading

@@ -26,6 +26,7 @@ from app.core.surveys import AlertLine
 from app.ui.bidi import isolate
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.resolve_alert import ResolveAlertDialog
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -160,7 +161,7 @@ class AlertsScreen(QWidget):
             shop,
             not self.show_all.isChecked(),
             on_done=self._loaded,
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     def _loaded(self, lines: list[AlertLine]) -> None:
@@ -234,7 +235,7 @@ class AlertsScreen(QWidget):
             line.alert.id,
             changes={"alerts"},
             on_done=lambda _v: self.status.setText(self.tr("Acknowledged.")),
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     def resolve(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from app.core import audit
 from app.core.audit import AuditFilters
 from app.ui.bidi import number
 from app.ui.dates import date_edit
+from app.ui.error_text import error_text
 from app.ui.models.audit_list import AuditListModel
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -208,7 +209,7 @@ class AuditScreen(QWidget):
         self.status.setText(f"{notice} {text}" if notice else text)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(QCoreApplication.translate("errors", message))
+        self.status.setText(error_text(message))
 
     # -- export -------------------------------------------------------------------------
     def export(self) -> None:
@@ -235,7 +236,7 @@ class AuditScreen(QWidget):
             path,
             self.filters(),
             on_done=lambda n: self._exported(path, n),
-            on_error=lambda err: self._failed(err.message),
+            on_error=lambda err: self._failed(error_text(err)),
             changes={"audit"},
         )
 

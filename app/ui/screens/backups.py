@@ -4,7 +4,7 @@ changes the passphrase and chooses the backup folder (e.g. a USB stick)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.core.errors import CounterpartError, WrongPassphrase
 from app.ui.bidi import isolate, number
 from app.ui.dates import show_datetime
 from app.ui.dialogs.rekey import RekeyDialog
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -161,7 +162,7 @@ class BackupsScreen(QWidget):
             backups.listing,
             shop,
             on_done=self._fill,
-            on_error=lambda err: self._say(err.message, error=True),
+            on_error=lambda err: self._say(error_text(err), error=True),
         )
 
     def _changed(self, what) -> None:
@@ -199,7 +200,7 @@ class BackupsScreen(QWidget):
                 checked, colour = "✓ " + self.tr("Verified"), QColor("#1a7f37")
             elif info.problem:
                 checked, colour = (
-                    "✗ " + QCoreApplication.translate("errors", info.problem),
+                    "✗ " + error_text(info.problem),
                     QColor("#b42318"),
                 )
             else:
@@ -238,7 +239,7 @@ class BackupsScreen(QWidget):
         self.done.setText("" if error else message)
 
     def _failed(self, error: CounterpartError) -> None:
-        self._say(QCoreApplication.translate("errors", error.message), error=True)
+        self._say(error_text(error), error=True)
         self._update_buttons()
 
     # -- actions ------------------------------------------------------------------------
@@ -279,7 +280,7 @@ class BackupsScreen(QWidget):
         else:
             self._say(
                 self.tr("{name} failed its check: {problem}").format(
-                    name=info.name, problem=QCoreApplication.translate("errors", info.problem)
+                    name=info.name, problem=error_text(info.problem)
                 ),
                 error=True,
             )

@@ -12,7 +12,7 @@ Later features hook in through `recorded` / `undone` and add their widgets to `e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from app.core import figures, money, purchases
 from app.core.customers import CustomerSummary
 from app.core.errors import CounterpartError, NotFound, ValidationError
 from app.core.purchases import PurchaseView
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.customer_picker import CustomerPicker
 from app.ui.widgets.sale_form import SaleForm, label
@@ -53,7 +54,7 @@ QLabel#headline[undone="true"] { color: #57606a; }
 
 
 def _error_text(error: CounterpartError) -> str:
-    return QCoreApplication.translate("errors", error.message)  # as tasks.show_error does
+    return error_text(error)  # as tasks.show_error does
 
 
 def after_sale(shop, customer_id: int | None, products: list[str]):
@@ -220,7 +221,7 @@ class CheckoutScreen(QWidget):
             self.picker.say(_error_text(error))
             return
         field = error.field if isinstance(error, ValidationError) else ""
-        if not self.form.show_error(field, _error_text(error)):
+        if not self.form.show_error(field, _error_text(error), english=error.message):
             self._say(_error_text(error))
 
     def _recorded(self, view: PurchaseView, customer: CustomerSummary | None) -> None:

@@ -27,6 +27,7 @@ from app.ui.bidi import number
 from app.ui.dialogs.customer_fields import prefill_from_query
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.import_wizard import transfer_buttons
+from app.ui.error_text import error_text
 from app.ui.models.customer_list import CustomerListModel
 from app.ui.screens.profile import ProfileScreen
 from app.ui.state import AppState
@@ -210,7 +211,7 @@ class CustomersScreen(QWidget):
             return
         self.state.runner.run(customers.find_by_card, shop, code,
                               on_done=lambda found: self._card_found(code, found),
-                              on_error=lambda err: self._say(err.message, error=True))
+                              on_error=lambda err: self._say(error_text(err), error=True))
 
     def _card_found(self, code: str, found) -> None:
         if found is not None:

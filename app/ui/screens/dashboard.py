@@ -22,10 +22,11 @@ from app.core import report_figures as rf
 from app.ui.bidi import language, number, percent, signed
 from app.ui.dates import date_edit, day_of_month, show_date
 from app.ui.dialogs.customer_labels import choice_labels
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.dashboard_cards import CardRow, change_text
 from app.ui.widgets.dashboard_charts import BarRows, DailyColumns
-from app.ui.widgets.nps_chart import NpsChart
+from app.ui.widgets.nps_chart import NpsChart, jalali_months
 
 POLL_MS = 30_000
 WATCHED = {"purchases", "answers", "loyalty"}
@@ -132,11 +133,12 @@ class DashboardScreen(QWidget):
         self.reload()
 
     def chosen(self) -> rf.Period:
-        key, today = self.period.currentData(), date.today()
+        """The period the charts are for; Persian readers' months are Persian-calendar ones."""
+        key, today, jalali = self.period.currentData(), date.today(), jalali_months()
         if key == "this_month":
-            return rf.month_period(today.strftime("%Y-%m"))
+            return rf.month_period(rf.this_month(today, jalali))
         if key == "last_month":
-            return rf.month_period(rf.last_month(today))
+            return rf.month_period(rf.last_month(today, jalali))
         if key == "custom":
             first, last = self.first.date().toPython(), self.last.date().toPython()
             return rf.day_period(min(first, last), max(first, last))
@@ -153,12 +155,13 @@ class DashboardScreen(QWidget):
             self._again = True
             return
         self._loading = True
-        self.state.runner.run(rf.live, shop, self.chosen(), on_done=self._loaded,
+        self.state.runner.run(rf.live, shop, self.chosen(), jalali=jalali_months(),
+                              on_done=self._loaded,
                               on_error=self._failed, lane="slow")
 
     def _failed(self, error) -> None:
         self._loading = False
-        self._notify(error.message)
+        self._notify(error_text(error))
 
     # -- showing --------------------------------------------------------------------------
     def _notify(self, text: str) -> None:
@@ -208,7 +211,7 @@ class DashboardScreen(QWidget):
                                     change_text(share, b and b.identified_share, points=True))
         c["new"].show_figure(number(now.new_customers),
                              change_text(now.new_customers, b and b.new_customers))
-        score = now.nps.nps
+        score = now.nps.shown  # whole, as on every screen and in the report
         c["nps"].show_figure("—" if score is None else signed(score),
-                             change_text(score, b and b.nps.nps, points=True),
+                             change_text(score, b and b.nps.shown, points=True),
                              note=self.tr("answers: {n}").format(n=number(now.nps.total)))

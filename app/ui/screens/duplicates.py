@@ -38,6 +38,7 @@ from app.core.errors import CounterpartError
 from app.ui.bidi import isolate, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.merge_customers import MERGE_CHANGES, MergeCustomersDialog, moved_text
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -321,7 +322,7 @@ class DuplicatesScreen(QWidget):
         self.status.setText(message)
 
     def _failed(self, error: CounterpartError) -> None:
-        self.problem.setText(QCoreApplication.translate("errors", error.message))
+        self.problem.setText(error_text(error))
         self.problem.setVisible(True)
 
     # -- finding ------------------------------------------------------------------------

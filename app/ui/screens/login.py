@@ -6,11 +6,12 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from app.core.errors import AccountLocked, CounterpartError, WrongPin
 from app.ui.bidi import from_the_right, isolate, number
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -158,7 +159,7 @@ class LoginScreen(QWidget):
         elif isinstance(error, WrongPin):
             self._show_error(self.tr("That PIN is not right."))
         else:
-            message = QCoreApplication.translate("errors", error.message)
+            message = error_text(error)
             self.state.runner.run(  # the list changed (an account was disabled): reload it
                 self.state.shop.staff_list,
                 on_done=lambda members: (self._fill(members), self._show_error(message)))

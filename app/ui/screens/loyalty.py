@@ -26,6 +26,7 @@ from app.core import loyalty, money
 from app.core.loyalty import Program
 from app.ui.bidi import money_text
 from app.ui.dialogs.program_editor import ProgramEditor
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 from app.ui.widgets.loyalty_labels import kind_label, rule_text, status_text
@@ -139,7 +140,7 @@ class LoyaltyScreen(QWidget):
         keep = self.selected().id if self.selected() else None
         self.state.runner.run(loyalty.programs, shop,
                               on_done=lambda found: self._fill(found, keep),
-                              on_error=lambda err: self._say(err.message, error=True))
+                              on_error=lambda err: self._say(error_text(err), error=True))
 
     def _changed(self, what) -> None:
         if "loyalty" in what and self.isVisible():

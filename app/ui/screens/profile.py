@@ -38,6 +38,7 @@ from app.ui.dialogs.customer_labels import (
     local_time,
     ltr,
 )
+from app.ui.error_text import error_text
 from app.ui.screens.profile_loyalty import add_loyalty_section
 from app.ui.screens.profile_sales import add_sales_sections
 from app.ui.state import AppState
@@ -193,7 +194,7 @@ class ProfileScreen(QWidget):
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
-            self.problem.setText(error.message)
+            self.problem.setText(error_text(error))
             self.problem.setVisible(True)
 
     def _fill(self, generation: int, c: Customer) -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
 
@@ -22,6 +22,7 @@ from app.core import loyalty
 from app.core.loyalty import Balance, Earned
 from app.ui.dialogs.customer_labels import ltr
 from app.ui.dialogs.loyalty_adjust import AdjustDialog
+from app.ui.error_text import error_text
 from app.ui.screens.loyalty import money_of
 from app.ui.state import AppState
 from app.ui.widgets.loyalty_cards import BalancesCard, LedgerCard, hint_label
@@ -107,7 +108,7 @@ class ProfileLoyalty(QObject):
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
-            self.card.say(problem=error.message)
+            self.card.say(problem=error_text(error))
 
     def _arrived(self, generation: int, found: list[Balance]) -> None:
         if generation != self._generation:
@@ -153,7 +154,7 @@ class ProfileLoyalty(QObject):
             reward=reward_name(p, show), now=standing(p, earned.balance, show)))
 
     def _refused(self, error) -> None:
-        self.card.say(problem=QCoreApplication.translate("errors", error.message))
+        self.card.say(problem=error_text(error))
 
     def adjust(self, balance: Balance) -> None:
         if self.customer_id is None or (self.dialog is not None and self.dialog.isVisible()):
@@ -193,7 +194,7 @@ class ProfileLoyalty(QObject):
                 "New card number {new}. The old card {old} no longer works.").format(
                     new=ltr(new), old=ltr(old))),
             on_error=lambda err: self.say_on_card(
-                QCoreApplication.translate("errors", err.message)))
+                error_text(err)))
 
     def print_card(self) -> None:
         shop, c = self.state.shop, self.profile.customer
@@ -204,7 +205,7 @@ class ProfileLoyalty(QObject):
         self.state.runner.run(
             write_card, shop, c.id, path, on_done=self._printed, lane="slow",
             on_error=lambda err: self.say_on_card(
-                QCoreApplication.translate("errors", err.message)))
+                error_text(err)))
 
     def _printed(self, path: Path) -> None:
         self.say_on_card(self.tr("The card is saved as {path}. Print it at 100% "

@@ -28,6 +28,7 @@ from app.core.figures import CustomerFigures
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.refund import RefundDialog
+from app.ui.error_text import error_text
 from app.ui.models.purchase_list import PurchaseListModel
 from app.ui.models.segment_list import badge_style, segment_label
 from app.ui.state import AppState
@@ -235,7 +236,7 @@ class ProfileSales(QObject):
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
-            self.figures.show_problem(error.message)
+            self.figures.show_problem(error_text(error))
 
     def _arrived(self, generation: int, found: CustomerFigures) -> None:
         if generation == self._generation:

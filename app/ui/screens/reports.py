@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import report_figures
+from app.core import calendars, report_figures
+from app.ui.error_text import error_text
 from app.ui.state import AppState
+from app.ui.widgets.nps_chart import jalali_months, month_label
 
 try:  # Qt PDF comes with PySide6-Addons
     from PySide6.QtPdf import QPdfDocument
@@ -38,17 +40,18 @@ MONTHS_OFFERED = 36
 PRINT_DPI = 300
 
 
-def recent_months(today: date | None = None, count: int = MONTHS_OFFERED) -> list[str]:
-    """Last month first, back `count` months."""
-    out, month = [], report_figures.last_month(today)
-    for _ in range(count):
-        out.append(month)
-        month = report_figures.last_month(date(int(month[:4]), int(month[5:]), 1))
-    return out
+def recent_months(today: date | None = None, count: int = MONTHS_OFFERED,
+                  jalali: bool = False) -> list[str]:
+    """Last month first, back `count` months: Persian-calendar months when `jalali`."""
+    last = report_figures.last_month(today, jalali)
+    return [calendars.add_months(last, -back) for back in range(count)]
 
 
 def month_name(month: str) -> str:
-    """'2026-10' -> 'October 2026' in this workstation's words."""
+    """'2026-10' -> 'October 2026' in this workstation's words; '1405-08' (a Persian-calendar
+    month) -> 'آبان ۱۴۰۵'."""
+    if calendars.is_jalali(month):
+        return month_label(month, long=True)
     return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMMM yyyy")
 
 
@@ -77,7 +80,7 @@ class ReportsScreen(QWidget):
         title = QLabel(self.tr("Monthly report"))
         title.setObjectName("title")
         self.month = QComboBox()
-        for month in recent_months():
+        for month in recent_months(jalali=jalali_months()):
             self.month.addItem(month_name(month), month)
         self.month.currentIndexChanged.connect(lambda _i: self.show_existing())
         self.make_button = QPushButton(self.tr("Make report"))
@@ -211,7 +214,7 @@ class ReportsScreen(QWidget):
 
     def _failed(self, error) -> None:
         self._busy(False)
-        self.status.setText(error.message)
+        self.status.setText(error_text(error))
 
     # -- printing and saving --------------------------------------------------------------
     def print_dialog(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.core import segments
 from app.ui.bidi import number
+from app.ui.error_text import error_text
 from app.ui.models.segment_list import (
     COLOURS,
     WINBACK,
@@ -181,7 +182,7 @@ class SegmentsScreen(QWidget):
         if shop is None:
             return
         self.state.runner.run(segments.counts, shop, on_done=self._counted,
-                              on_error=lambda err: self.status.setText(err.message))
+                              on_error=lambda err: self.status.setText(error_text(err)))
         self._chosen(self.list.currentRow())
 
     def _changed(self, what) -> None:
@@ -254,7 +255,7 @@ class SegmentsScreen(QWidget):
         self.state.runner.run(
             shop.save_settings, lapsed_days=days, changes={"settings"},
             on_done=lambda _s: self._days_edited(),
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     # -- the win-back list out of the app -----------------------------------------------
@@ -272,7 +273,7 @@ class SegmentsScreen(QWidget):
         self.state.runner.run(
             segments.write_winback_csv, shop, target,
             on_done=lambda n: self._exported(target, n),
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     def _exported(self, target: Path, rows: int) -> None:
@@ -292,7 +293,7 @@ class SegmentsScreen(QWidget):
         self.state.runner.run(
             segments.winback, shop, limit=self.PRINT_LIMIT + 1,
             on_done=lambda found: self.winback_document(found).print_(printer),
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     def winback_document(self, members: list) -> QTextDocument:

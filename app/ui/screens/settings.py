@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import phonenumbers
 from babel import Locale
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.context import this_workstation
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
+from app.ui.error_text import error_text
 from app.ui.kiosk.launch import KioskSection
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
@@ -292,17 +293,16 @@ class SettingsScreen(QWidget):
     def _refused(self, error: CounterpartError) -> None:
         self._saving = False
         self._update_button()
-        tr = QCoreApplication.translate
         if isinstance(error, ValidationError):
             for key, message in error.errors.items():
                 label = self.errors.get(key)
                 if label is not None:
-                    label.setText(tr("errors", message))
+                    label.setText(error_text(message))
                     label.setVisible(True)
             if any(key not in self.errors for key in error.errors):
-                self.status.setText(tr("errors", error.message))
+                self.status.setText(error_text(error))
             field = self.fields.get(error.field)
             if field is not None:
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.status.setText(tr("errors", error.message))
+        self.status.setText(error_text(error))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import phonenumbers
 from babel import Locale
 from babel.numbers import get_territory_currencies
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
 from app.core.shop import Shop, passphrase_strength, validate_passphrase
 from app.ui.bidi import number
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -250,7 +251,7 @@ class SetupWizard(QWidget):
         if isinstance(error, ValidationError):
             self.show_errors(error)
         else:
-            self.general_error.setText(QCoreApplication.translate("errors", error.message))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
 
     def _busy(self, busy: bool) -> None:
@@ -263,14 +264,14 @@ class SetupWizard(QWidget):
         """Each message next to its field, on the page of the first one."""
         keys = [k for k in err.errors if k in self.fields]
         if not keys:
-            self.general_error.setText(QCoreApplication.translate("errors", err.message))
+            self.general_error.setText(error_text(err))
             self.general_error.show()
             return
         widget, _error, page = self.fields[keys[0]]
         if page != self.pages.currentIndex():
             self._show_page(page)
         for key in keys:
-            self.fields[key][1].setText(QCoreApplication.translate("errors", err.errors[key]))
+            self.fields[key][1].setText(error_text(err.errors[key]))
             self.fields[key][1].show()
         widget.setFocus()
         if isinstance(widget, QLineEdit):
@@ -281,7 +282,7 @@ class SetupWizard(QWidget):
         self.strength_bar.setValue(score if text else 0)
         self.strength_bar.setStyleSheet(
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}")
-        self.strength.setText(QCoreApplication.translate("errors", hint) if text else
+        self.strength.setText(error_text(hint) if text else
                               self.tr("Use a few words you will remember, 12 characters or more."))
 
     def _region_changed(self, *_args) -> None:

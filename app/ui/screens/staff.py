@@ -6,7 +6,7 @@ The core keeps at least one active manager: its refusal is shown as is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from app.core.errors import CounterpartError
 from app.core.staff import StaffMember
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.staff_member import StaffMemberDialog
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -119,7 +120,7 @@ class StaffScreen(QWidget):
             return
         keep = self.selected_id()
         self.state.runner.run(shop.staff_list, True, on_done=lambda found: self._fill(found, keep),
-                              on_error=lambda err: self._say(err.message, error=True))
+                              on_error=lambda err: self._say(error_text(err), error=True))
 
     def _changed(self, what) -> None:
         if "staff" in what and self.isVisible():
@@ -246,4 +247,4 @@ class StaffScreen(QWidget):
         self._show_member(member.id)
 
     def _refused(self, error: CounterpartError) -> None:
-        self._say(QCoreApplication.translate("errors", error.message), error=True)
+        self._say(error_text(error), error=True)

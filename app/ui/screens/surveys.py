@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import surveys
+from app.core import calendars, surveys
 from app.core.surveys import Nps, Survey
 from app.ui.bidi import from_the_right, isolate, number, signed
 from app.ui.dialogs.survey_editor import SurveyEditor, kind_labels
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
-from app.ui.widgets.nps_chart import NpsChart, month_label
+from app.ui.widgets.nps_chart import NpsChart, jalali_months, month_label
 
 _HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
 STYLE = """
@@ -43,10 +44,11 @@ QLabel#count { font-size: 20px; font-weight: 600; }
 """
 
 
-def overview(shop):
+def overview(shop, jalali: bool = False):
     """For the screen, in one trip to the worker: the surveys, their answer counts, and the
-    12 months of NPS ending this month."""
-    return surveys.list_surveys(shop), surveys.response_counts(shop), surveys.nps_trend(shop)
+    12 months of NPS ending this month (Persian-calendar months when `jalali`)."""
+    return (surveys.list_surveys(shop), surveys.response_counts(shop),
+            surveys.nps_trend(shop, jalali=jalali))
 
 
 def _small(text: str = "", name: str = "hint") -> QLabel:
@@ -206,8 +208,9 @@ class SurveysScreen(QWidget):
         self.state.runner.run(
             overview,
             shop,
+            jalali_months(),
             on_done=self._loaded,
-            on_error=lambda err: self.status.setText(err.message),
+            on_error=lambda err: self.status.setText(error_text(err)),
         )
 
     def _loaded(self, found) -> None:
@@ -229,15 +232,15 @@ class SurveysScreen(QWidget):
         found = next((n for n in self.trend if n.month == month), None)
         if found is None:
             return
-        this_month = month == date.today().strftime("%Y-%m")
+        this_month = month == calendars.month_of(date.today(), calendars.is_jalali(month))
         when = self.tr("this month") if this_month else month_label(month)
         if found.nps is None:
             self.nps_value.setText(self.tr("no data"))
             self.nps_value.setProperty("tone", "none")
             self.nps_caption.setText(self.tr("No NPS answers {when}.").format(when=when))
         else:
-            self.nps_value.setText(signed(found.nps, 1))
-            self.nps_value.setProperty("tone", "good" if found.nps >= 0 else "bad")
+            self.nps_value.setText(signed(found.shown))
+            self.nps_value.setProperty("tone", "good" if found.shown >= 0 else "bad")
             self.nps_caption.setText(
                 self.tr("{when}, from {n} answers").format(
                     when=when[:1].upper() + when[1:], n=number(found.total)
@@ -257,15 +260,15 @@ class SurveysScreen(QWidget):
             return self.tr("No answers the month before.") if before else ""
         if found.nps is None:
             return self.tr("{month}: {nps}").format(
-                month=month_label(before.month), nps=signed(before.nps, 1)
+                month=month_label(before.month), nps=signed(before.shown)
             )
-        step = found.nps - before.nps
+        step = found.shown - before.shown  # NPS: whole numbers everywhere
         arrow = "▲" if step > 0 else "▼" if step < 0 else "="
         return self.tr("{arrow} {step} against {month} ({nps})").format(
             arrow=arrow,
-            step=signed(step, 1),
+            step=signed(step),
             month=month_label(before.month),
-            nps=signed(before.nps, 1),
+            nps=signed(before.shown),
         )
 
     def _fill_table(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QPushButton,
@@ -17,6 +17,7 @@ from app.core.errors import CounterpartError, WrongPassphrase
 from app.core.shop import Shop
 from app.ui.bidi import isolate
 from app.ui.dialogs.damaged_shop import DamagedShopDialog
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
 
@@ -135,7 +136,7 @@ class UnlockScreen(QWidget):
         if isinstance(error, WrongPassphrase):
             self._show_error(self.tr("That passphrase does not open this shop. Try again."))
         else:
-            self._show_error(QCoreApplication.translate("errors", error.message))
+            self._show_error(error_text(error))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core import cards, customers, figures
 from app.core.customers import CustomerSummary
 from app.ui.dialogs.customer_labels import ltr
+from app.ui.error_text import error_text
 from app.ui.models.customer_list import CustomerListModel
 from app.ui.models.segment_list import segment_label
 from app.ui.state import AppState
@@ -178,7 +179,7 @@ class CustomerPicker(QWidget):
         self.state.runner.run(
             customers.find_by_card, self.state.shop, code,
             on_done=lambda found: self._card_found(code, found),
-            on_error=lambda err: self.say(err.message))
+            on_error=lambda err: self.say(error_text(err)))
 
     def _card_found(self, code: str, found: CustomerSummary | None) -> None:
         if found is not None:

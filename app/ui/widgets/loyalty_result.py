@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from app.core.customers import CustomerSummary
 from app.core.errors import CounterpartError
 from app.core.loyalty import Balance, Earned
 from app.core.purchases import PurchaseView
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 from app.ui.widgets.loyalty_labels import Money, earned_text, reward_name, standing, units
@@ -190,7 +191,7 @@ class LoyaltyResult(QFrame):
         for button in self.redeem_buttons:
             button.setEnabled(True)
         if self.purchase is not None and self.purchase.id == purchase_id:
-            self.problem.setText(QCoreApplication.translate("errors", error.message))
+            self.problem.setText(error_text(error))
             self._update()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.core import privacy
 from app.core.privacy import Policy
 from app.ui.bidi import number
+from app.ui.error_text import error_text
 
 
 class PolicyLink(QWidget):
@@ -45,7 +46,7 @@ class PolicyLink(QWidget):
                 privacy.current_policy,
                 self.state.shop,
                 on_done=self._loaded,
-                on_error=lambda error: self.text.setPlainText(error.message),
+                on_error=lambda error: self.text.setPlainText(error_text(error)),
             )
         if self.window() is not None and hasattr(self.window(), "fit"):
             self.window().fit()  # the form grows to show it (or shrinks back)

@@ -4,7 +4,6 @@ after which inactive customers are proposed for erasure, with the review of who 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from app.core import privacy
@@ -12,6 +11,7 @@ from app.core.privacy import Policy
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.privacy_policy import PrivacyPolicyDialog
 from app.ui.dialogs.retention_review import RetentionReviewDialog
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard
 
@@ -122,7 +122,7 @@ class PrivacySettings(InfoCard):
         )
 
     def _refused(self, error) -> None:
-        self.status.setText(QCoreApplication.translate("errors", error.message))
+        self.status.setText(error_text(error))
         self._edited()
 
     def open_policy(self) -> PrivacyPolicyDialog:

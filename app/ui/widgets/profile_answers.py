@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from app.core import surveys
 from app.core.surveys import CustomerResponse
 from app.ui.dialogs.customer_labels import channel_label, local_time
+from app.ui.error_text import error_text
 from app.ui.widgets.info_card import InfoCard
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class AnswersCard(InfoCard):
 
     def _failed(self, generation: int, error) -> None:
         if generation == self._generation:
-            self.empty.setText(error.message)
+            self.empty.setText(error_text(error))
             self.empty.setVisible(True)
             self.table.setVisible(False)
 

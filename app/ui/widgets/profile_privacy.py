@@ -31,6 +31,7 @@ from app.core.consent import ConsentState
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import channel_label, local_time
 from app.ui.dialogs.erase_customer import EraseCustomerDialog
+from app.ui.error_text import error_text
 from app.ui.widgets.info_card import InfoCard
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class PrivacySection(QObject):
             shop,
             self.customer_id,
             on_done=lambda found: self._fill(generation, found),
-            on_error=lambda error: self._say(generation, error.message, error=True),
+            on_error=lambda error: self._say(generation, error_text(error), error=True),
         )
 
     def _changed(self, what) -> None:
@@ -226,7 +227,7 @@ class PrivacySection(QObject):
             shop,
             self.customer_id,
             changes={"customers"},
-            on_error=lambda error: self._say(generation, error.message, error=True),
+            on_error=lambda error: self._say(generation, error_text(error), error=True),
         )
 
     # -- their data -----------------------------------------------------------------------------
@@ -255,7 +256,7 @@ class PrivacySection(QObject):
                     pdf=done.pdf_path.name, json=done.json_path.name, folder=folder
                 ),
             ),
-            on_error=lambda error: self._say(generation, error.message, error=True),
+            on_error=lambda error: self._say(generation, error_text(error), error=True),
         )
 
     def open_erase(self) -> EraseCustomerDialog | None:

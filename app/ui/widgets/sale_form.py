@@ -185,14 +185,15 @@ class SaleForm(QWidget):
         for field in self.FIELDS:
             self.say(field, "")
 
-    def show_error(self, field: str, message: str) -> bool:
-        """Say what is wrong next to `field` and put the cursor there; False: not ours."""
+    def show_error(self, field: str, message: str, english: str = "") -> bool:
+        """Say what is wrong next to `field` and put the cursor there; False: not ours.
+        `english`: the core's own words, which name the line in any language."""
         if field not in self.errors:
             return False
         self.say(field, message)
         target = {"total": self.total, "receipt": self.receipt, "note": self.note}.get(field)
         if field == "lines" and self.lines.rows:
-            number = re.match(r"line (\d+):", message)  # the core names the line
+            number = re.match(r"line (\d+):", english or message)  # the core names the line
             row = int(number.group(1)) - 1 if number else 0
             target = self.lines.rows[min(row, len(self.lines.rows) - 1)].product
         if field == "total" and self.lines.rows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from app.core.customers import CustomerSummary
 from app.core.errors import CounterpartError
 from app.core.purchases import PurchaseView
 from app.core.surveys import Answered, Handoff, Survey
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
@@ -39,7 +40,7 @@ HAND_OVER_KEY, KIOSK_KEY = QKeySequence("Ctrl+H"), QKeySequence("Ctrl+K")
 
 
 def _error_text(error: CounterpartError) -> str:
-    return QCoreApplication.translate("errors", error.message)
+    return error_text(error)
 
 
 class HandoverDialog(QDialog):

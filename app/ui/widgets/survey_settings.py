@@ -8,7 +8,7 @@ out in the background and the card says plainly whether the server took it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core import surveys
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import ShopSettings
+from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import InfoCard, leading_edge
 
@@ -294,13 +295,12 @@ class SurveySettings(InfoCard):
     def _refused(self, error: CounterpartError) -> None:
         self._busy = False
         self._update_buttons()
-        tr = QCoreApplication.translate
-        self.status.setText(tr("errors", error.message))
+        self.status.setText(error_text(error))
         if isinstance(error, ValidationError):
             for key, message in error.errors.items():
                 label = self.errors.get(key)
                 if label is not None:
-                    label.setText(tr("errors", message))
+                    label.setText(error_text(message))
                     label.setVisible(True)
             field = self.fields.get(error.field)
             if field is not None:
