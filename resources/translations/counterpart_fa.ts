@@ -4664,6 +4664,22 @@
         <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
     </message>
     <message>
+        <source>Choose the column with the date of each purchase.</source>
+        <translation>ستون تاریخ هر خرید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the first name (or the full name).</source>
+        <translation>ستون نام (یا نام کامل) را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the phone number or the e-mail.</source>
+        <translation>ستون شمارهٔ تلفن یا ایمیل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the total (or the lines&apos; unit prices).</source>
+        <translation>ستون جمع (یا قیمت واحد ردیف‌ها) را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Customer {id} is no longer merged into {who}.</source>
         <translation>مشتری {id} دیگر در {who} ادغام نیست.</translation>
     </message>
@@ -5218,6 +5234,10 @@
     <message>
         <source>{code} is not a currency code.</source>
         <translation>{code} کد ارز نیست.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
     </message>
     <message>
         <source>{key} is not a question id.</source>

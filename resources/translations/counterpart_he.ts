@@ -4664,6 +4664,22 @@
         <translation>בחרו אחד מאלה: {choices}.</translation>
     </message>
     <message>
+        <source>Choose the column with the date of each purchase.</source>
+        <translation>בחרו את העמודה עם התאריך של כל רכישה.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the first name (or the full name).</source>
+        <translation>בחרו את העמודה עם השם הפרטי (או השם המלא).</translation>
+    </message>
+    <message>
+        <source>Choose the column with the phone number or the e-mail.</source>
+        <translation>בחרו את העמודה עם מספר הטלפון או הדוא״ל.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the total (or the lines&apos; unit prices).</source>
+        <translation>בחרו את העמודה עם הסכום (או המחירים ליחידה של השורות).</translation>
+    </message>
+    <message>
         <source>Customer {id} is no longer merged into {who}.</source>
         <translation>לקוח {id} כבר לא מאוחד לתוך {who}.</translation>
     </message>
@@ -5218,6 +5234,10 @@
     <message>
         <source>{code} is not a currency code.</source>
         <translation>{code} אינו קוד מטבע.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
     </message>
     <message>
         <source>{key} is not a question id.</source>
