@@ -464,10 +464,13 @@ def live(shop, period: Period, today: date | None = None, jalali: bool | None = 
     `jalali`)."""
     staff.require_manager(shop.actor)
     today = today or date.today()
+    if jalali is None:
+        jalali = calendars.uses_jalali(shop.settings.language)
     chosen = figures(shop, period, detail=False, jalali=jalali)
-    first = today.replace(day=1)
-    before_first = (first - timedelta(days=1)).replace(day=1)
-    before_last = min(before_first + timedelta(days=today.day - 1), first - timedelta(days=1))
+    month = calendars.month_of(today, jalali)  # this month, in the Persian calendar if so
+    first = calendars.month_days(month)[0]
+    before_first = calendars.month_days(calendars.add_months(month, -1))[0]
+    before_last = min(before_first + (today - first), first - timedelta(days=1))
     return Live(
         headline(shop, day_period(today, today)),
         headline(shop, day_period(today - timedelta(days=1), today - timedelta(days=1))),

@@ -161,9 +161,9 @@ def test_nps_is_hand_computed_and_a_month_without_answers_is_no_data(
     give_scores(shop, 10, 9, 9, 8, 7, 3, 0)  # 3 promoters, 2 passives, 2 detractors
     screen = show(qtbot, SurveysScreen(state_for(shop, shop_dir, tmp_path)))
     assert screen.month.currentData() == date.today().strftime("%Y-%m")
-    # (3 - 2) / 7 = 14.29 %
+    # (3 - 2) / 7 = 14.29 %, shown whole as on every screen and in the report
     assert screen.nps_text() == (
-        "+14.3 | This month, from 7 answers | promoters=3 passives=2 detractors=2 total=7"
+        "+14 | This month, from 7 answers | promoters=3 passives=2 detractors=2 total=7"
     )
     assert [m.nps for m in screen.chart.months][-1] == 14.3
     assert screen.chart.months[-2].nps is None

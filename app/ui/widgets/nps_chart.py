@@ -6,21 +6,34 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCalendar, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.core.calendars import is_jalali
 from app.core.surveys import Nps
-from app.ui.bidi import signed
+from app.ui.bidi import language, signed
 from app.ui.dates import show_month
 
 GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c959f"
 
 
-def month_label(month: str) -> str:
-    """'2026-11' -> 'Nov 26' in this workstation's words."""
+def jalali_months() -> bool:
+    """This workstation counts months in the Persian calendar (Persian readers do)."""
+    return language() == "fa"
+
+
+def month_label(month: str, long: bool = False) -> str:
+    """'2026-11' -> 'Nov 26' in this workstation's words; a Persian-calendar month
+    '1405-08' -> 'آبان ۰۵' ('آبان ۱۴۰۵' when `long`)."""
     year, mon = (int(p) for p in month.split("-"))
-    return show_month(year, mon)
+    if not is_jalali(month):
+        return show_month(year, mon)
+    locale, jalali = QLocale(), QCalendar(QCalendar.System.Jalali)
+    name = jalali.standaloneMonthName(locale, mon, year)
+    shown_year = year if long else year % 100
+    digits = locale.toString(shown_year).replace(locale.groupSeparator(), "")
+    return f"{name} {digits if long else digits.rjust(2, locale.zeroDigit())}"
 
 
 def named_months(count: int, slot: float, widest: float) -> set[int]:
@@ -97,14 +110,14 @@ class NpsChart(QWidget):
                 )
                 continue
             score = month.nps
-            colour = QColor(GOOD if score >= 0 else BAD)
+            colour = QColor(GOOD if month.shown >= 0 else BAD)
             y = y_of(score)
             rect = QRectF(x, min(y, zero), bar, max(abs(zero - y), 2))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(rect, 3, 3)
             p.setPen(QColor(TEXT))
-            text = signed(score)
+            text = signed(month.shown)
             above = QRectF(x - 12, rect.top() - 17, bar + 24, 16)
             below = QRectF(x - 12, rect.bottom() + 1, bar + 24, 16)
             p.drawText(above if score >= 0 else below, Qt.AlignmentFlag.AlignCenter, text)
