@@ -166,6 +166,161 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>acknowledge</source>
+        <translation>دیده شد</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>اصلاح امتیاز</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>غیرفعال‌سازی</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>پاک‌کردن</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>login_failed</source>
+        <translation>ورود ناموفق</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>merged_into</source>
+        <translation>ادغام در مشتری دیگر</translation>
+    </message>
+    <message>
+        <source>print_card</source>
+        <translation>چاپ کارت</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>استفاده از جایزه</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>rekey</source>
+        <translation>تغییر عبارت عبور</translation>
+    </message>
+    <message>
+        <source>replace_card</source>
+        <translation>تعویض کارت</translation>
+    </message>
+    <message>
+        <source>reset_pin</source>
+        <translation>بازنشانی رمز</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>رسیدگی</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>برگرداندن ادغام</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>گزارش کارها</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>privacy_policy</source>
+        <translation>سیاست حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>برنامهٔ باشگاه</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>فروشگاه</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>survey_response</source>
+        <translation>پاسخ نظرسنجی</translation>
+    </message>
+    <message>
+        <source>winback</source>
+        <translation>فهرست بازگرداندن</translation>
+    </message>
+</context>
+<context>
     <name>AuditListModel</name>
     <message>
         <source>(command line)</source>

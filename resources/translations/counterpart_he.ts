@@ -166,6 +166,161 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <source>acknowledge</source>
+        <translation>סומן כנראה</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>תיקון יתרה</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>גיבוי</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>יצירה</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>הפעלה</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>כניסה</translation>
+    </message>
+    <message>
+        <source>login_failed</source>
+        <translation>כניסה נכשלה</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>מיזוג</translation>
+    </message>
+    <message>
+        <source>merged_into</source>
+        <translation>מוזג ללקוח אחר</translation>
+    </message>
+    <message>
+        <source>print_card</source>
+        <translation>הדפסת כרטיס</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>מימוש הטבה</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>החזר</translation>
+    </message>
+    <message>
+        <source>rekey</source>
+        <translation>החלפת ביטוי סיסמה</translation>
+    </message>
+    <message>
+        <source>replace_card</source>
+        <translation>החלפת כרטיס</translation>
+    </message>
+    <message>
+        <source>reset_pin</source>
+        <translation>איפוס קוד</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>טיפול</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>שחזור</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>ביטול מיזוג</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>צפייה</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>התראה</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>יומן פעולות</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>privacy_policy</source>
+        <translation>מדיניות פרטיות</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>תוכנית מועדון</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>רכישה</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>דוח</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>חנות</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>איש צוות</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>סקר</translation>
+    </message>
+    <message>
+        <source>survey_response</source>
+        <translation>תשובה לסקר</translation>
+    </message>
+    <message>
+        <source>winback</source>
+        <translation>רשימת החזרה</translation>
+    </message>
+</context>
+<context>
     <name>AuditListModel</name>
     <message>
         <source>(command line)</source>

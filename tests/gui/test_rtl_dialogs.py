@@ -83,3 +83,14 @@ def test_kiosk_scores_in_the_customers_digits(qtbot, shop, language, ten):
         assert page.scores[10].text() == ten and page.scores[0].text() in ("۰", "0")
     finally:
         i18n.install("en")
+
+
+def test_the_audit_log_speaks_persian(window):
+    window.apply_language("fa")
+    screen = open_screen(window, "audit")
+    model = screen.model
+    actions = {model.data(model.index(r, model.ACTION)) for r in range(model.rowCount())}
+    records = {model.data(model.index(r, model.RECORD)) for r in range(model.rowCount())}
+    assert "ورود" in actions and "login" not in actions  # Maya signed in
+    assert any(record.startswith("کارمند") for record in records), records
+    assert screen.action.findText("ایجاد") > 0 and screen.entity.findText("مشتری") > 0

@@ -13,6 +13,7 @@ from app.core import audit
 from app.core.audit import AuditFilters, AuditRecord
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.error_text import error_text
+from app.ui.models.audit_labels import action_name, record_name
 from app.ui.state import AppState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,9 +118,10 @@ class AuditListModel(QAbstractTableModel):
             if column == self.WHERE:
                 return e.workstation
             if column == self.ACTION:
-                return e.action
+                return action_name(e.action)
             if column == self.RECORD:
-                return f"{e.entity} {e.entity_id}" if e.entity_id is not None else e.entity
+                entity = record_name(e.entity)
+                return f"{entity} {e.entity_id}" if e.entity_id is not None else entity
             return e.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Entry {id}, through the {channel}").format(id=e.id, channel=e.channel)

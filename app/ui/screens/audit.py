@@ -25,6 +25,7 @@ from app.core.audit import AuditFilters
 from app.ui.bidi import number
 from app.ui.dates import date_edit
 from app.ui.error_text import error_text
+from app.ui.models.audit_labels import action_name, record_name
 from app.ui.models.audit_list import AuditListModel
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -154,8 +155,8 @@ class AuditScreen(QWidget):
 
     def _fill_kinds(self, kinds: tuple[list[str], list[str]]) -> None:
         actions, entities = kinds
-        self._refill(self.action, [(self.tr("Any"), "")] + [(a, a) for a in actions])
-        self._refill(self.entity, [(self.tr("Any"), "")] + [(e, e) for e in entities])
+        self._refill(self.action, [(self.tr("Any"), "")] + [(action_name(a), a) for a in actions])
+        self._refill(self.entity, [(self.tr("Any"), "")] + [(record_name(e), e) for e in entities])
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
         keep = combo.currentData()
