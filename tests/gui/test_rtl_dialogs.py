@@ -94,3 +94,17 @@ def test_the_audit_log_speaks_persian(window):
     assert "ورود" in actions and "login" not in actions  # Maya signed in
     assert any(record.startswith("کارمند") for record in records), records
     assert screen.action.findText("ایجاد") > 0 and screen.entity.findText("مشتری") > 0
+
+
+def test_a_persian_profile_shows_amounts_and_visits_in_persian_digits(window):
+    from app.core import customers, purchases  # noqa: PLC0415
+
+    shop = window.state.shop
+    dana = customers.resolve(shop, "052-555-1234")
+    purchases.record(shop, dana.id, total="12.50")
+    window.apply_language("fa")
+    window.workspace.open_customer(dana.id)
+    profile = window.workspace.customers.profile
+    texts = "\n".join(label.text() for label in profile.findChildren(QLabel))
+    plain = texts.replace("\u200e", "").replace("\xa0", "")
+    assert "₪۱۲٫۵۰" in plain and "12.50" not in plain

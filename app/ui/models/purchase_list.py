@@ -12,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from app.core import money, purchases
+from app.core import purchases
 from app.core.purchases import PurchaseView
+from app.ui.bidi import money_text
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.error_text import error_text
 from app.ui.state import AppState
@@ -132,7 +133,7 @@ class PurchaseListModel(QAbstractTableModel):
         settings = self.state.shop.settings if self.state.shop else None
         if settings is None:
             return str(minor)
-        return money.display(minor, settings.currency, settings.language)
+        return money_text(minor, settings.currency)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import figures, money
+from app.core import figures
 from app.core.figures import CustomerFigures
-from app.ui.bidi import number
+from app.ui.bidi import isolate, money_text, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.refund import RefundDialog
 from app.ui.error_text import error_text
@@ -65,8 +65,7 @@ class FiguresCard(InfoCard):
         self.set_rows([(self.tr("Not available"), message)])
 
     def _money(self, minor: int) -> str:
-        settings = self.state.shop.settings
-        return money.display(minor, settings.currency, settings.language)
+        return money_text(minor, self.state.shop.settings.currency)
 
     def show_figures(self, f: CustomerFigures) -> None:
         usual = f.suggested_for
@@ -78,18 +77,18 @@ class FiguresCard(InfoCard):
         bought = f.visits > 0
         suggestions = ""
         if f.suggestions:
-            also = ", ".join(f.suggestions)
+            also = isolate(", ".join(f.suggestions))  # product names, in their own direction
             suggestions = (self.tr("Customers who bought {x} also bought: {y}").format(
-                x=", ".join(usual), y=also) if usual
+                x=isolate(", ".join(usual)), y=also) if usual
                 else self.tr("Customers who buy what they buy also bought: {y}").format(y=also))
         self.set_rows([
             (self.tr("Lifetime spend"), self._money(f.lifetime_spend) if bought else ""),
-            (self.tr("Visits"), str(f.visits)),
+            (self.tr("Visits"), number(f.visits)),
             (self.tr("Average basket"), self._money(f.average_basket) if bought else ""),
             (self.tr("Usual interval"), self.interval_text(f.usual_interval_days)),
             (self.tr("First visit"), ltr(local_time(f.first_visit))),
             (self.tr("Last visit"), self.last_visit_text(f.last_visit)),
-            (self.tr("Favourite categories"), ", ".join(f.favourite_categories)),
+            (self.tr("Favourite categories"), isolate(", ".join(f.favourite_categories))),
             (self.tr("Suggestions"), suggestions),
         ])
 

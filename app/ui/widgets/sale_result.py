@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.core import purchases
 from app.core.figures import CustomerFigures
 from app.core.purchases import PurchaseView
+from app.ui.bidi import isolate, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.widgets.customer_picker import segment_label
 from app.ui.widgets.info_card import InfoCard
@@ -115,21 +116,22 @@ class SaleResult(QFrame):
         if found is not None:
             status = segment_label(found.segment) + (" · " + self.tr("VIP") if found.vip else "")
             rows = [
-                (self.tr("Visits"), str(found.visits)),
+                (self.tr("Visits"), number(found.visits)),
                 (self.tr("Lifetime spend"), self.money(found.lifetime_spend)),
                 (self.tr("Average basket"), self.money(found.average_basket)),
                 (self.tr("Last visit"), local_time(found.last_visit)),
                 (self.tr("Status"), status),
             ]
             if found.favourite_categories:
-                rows.append((self.tr("Usually buys"), ", ".join(found.favourite_categories)))
+                usual = isolate(", ".join(found.favourite_categories))
+                rows.append((self.tr("Usually buys"), usual))
             self.figures.set_rows(rows)
         self.figures.setVisible(found is not None)
         said = [self.tr("Customers who bought {x} also bought {y}.").format(
-            x=x, y=", ".join(ys)) for x, ys in also if ys]
+            x=isolate(x), y=isolate(", ".join(ys))) for x, ys in also if ys]
         if found is not None and found.suggestions and not said:
             said.append(self.tr("Customers who buy what {name} buys also bought {y}.").format(
-                name=self.name, y=", ".join(found.suggestions)))
+                name=isolate(self.name), y=isolate(", ".join(found.suggestions))))
         self.suggestions.setText("\n".join(said))
         self.suggestions.setVisible(bool(said))
 
