@@ -5,6 +5,7 @@ way round, with the locale's digits, in right-to-left screens."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.core.loyalty_programs import Program
@@ -108,3 +109,17 @@ def test_a_persian_profile_shows_amounts_and_visits_in_persian_digits(window):
     texts = "\n".join(label.text() for label in profile.findChildren(QLabel))
     plain = texts.replace("\u200e", "").replace("\xa0", "")
     assert "₪۱۲٫۵۰" in plain and "12.50" not in plain
+
+
+def test_survey_editor_lines_read_right_to_left_in_persian(window, qtbot):
+    from app.core import surveys  # noqa: PLC0415
+    from app.ui.dialogs.survey_editor import SurveyEditor  # noqa: PLC0415
+
+    window.apply_language("fa")
+    nps = next(s for s in surveys.list_surveys(window.state.shop) if s.name == "Checkout NPS")
+    editor = SurveyEditor(window.state, nps, 0, window)
+    qtbot.addWidget(editor)
+    line = editor.list.item(0).text()
+    assert line.startswith("۱. [") and line.endswith(bidi.PDI)  # the prompt keeps its '?'
+    assert "امتیاز ۰ تا ۱۰ (NPS)" in line
+    assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft

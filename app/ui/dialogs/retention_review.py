@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import erasure, retention
+from app.core.normalize import digits_of
 from app.core.retention import Candidate, CandidatePage
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
@@ -127,7 +128,7 @@ class RetentionReviewDialog(QDialog):
     def _counted(self, total: int) -> None:
         self.summary.setText(
             self.tr("Customers inactive for more than {years} years: {n}.").format(
-                n=total, years=self.years
+                n=number(total), years=number(self.years)
             )
         )
 
@@ -159,7 +160,7 @@ class RetentionReviewDialog(QDialog):
                 QTableWidgetItem(c.full_name),
                 QTableWidgetItem(local_time(c.created_at)),
                 QTableWidgetItem(local_time(c.last_visit) if c.last_visit else self.tr("never")),
-                QTableWidgetItem(str(c.visits)),
+                QTableWidgetItem(number(c.visits)),
             )
             for column, item in enumerate(cells):
                 self.table.setItem(n, column, item)
@@ -179,14 +180,18 @@ class RetentionReviewDialog(QDialog):
     def _update(self) -> None:
         count = len(self.checked_ids())
         self.confirm_caption.setText(
-            self.tr("Type {n} to erase the {n} checked customers:").format(n=count)
+            self.tr("Type {n} to erase the {n} checked customers:").format(n=number(count))
         )
-        self.erase_button.setEnabled(count > 0 and self.confirm.text().strip() == str(count))
+        self.erase_button.setEnabled(count > 0 and self._typed() == str(count))
+
+    def _typed(self) -> str:
+        """The typed count in Latin digits, whether typed as '12' or '۱۲'."""
+        return digits_of(self.confirm.text().strip())
 
     def erase(self) -> None:
         shop = self.state.shop
         ids = self.checked_ids()
-        if shop is None or not ids or self.confirm.text().strip() != str(len(ids)):
+        if shop is None or not ids or self._typed() != str(len(ids)):
             return
         self.erase_button.setEnabled(False)
         self.state.runner.run_with_progress(

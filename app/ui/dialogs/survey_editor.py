@@ -224,7 +224,8 @@ class SurveyEditor(QDialog):
     # -- the list of questions ----------------------------------------------------------
     def _item_text(self, number: int, q: dict) -> str:
         prompt = q["prompt"].strip() or self.tr("(no question yet)")
-        return f"{number}. [{kind_labels()[q['kind']]}] {prompt}"
+        kind = bidi.isolate(kind_labels()[q["kind"]])
+        return f"{bidi.number(number)}. [{kind}] {bidi.isolate(prompt)}"  # '?' stays at the end
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)

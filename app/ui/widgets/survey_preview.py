@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.bidi import from_the_right, isolate
+from app.ui.bidi import number as local_number
 from app.ui.widgets.info_card import leading_edge
 
 STYLE = """
@@ -93,7 +95,8 @@ class SurveyPreview(QScrollArea):
         column.setSpacing(8)
         prompt = q.get("prompt", "").strip() or self.tr("(write the question)")
         mark = "" if q.get("required", True) else self.tr(" (optional)")
-        column.addWidget(_wrap(f"{number}. {prompt}{mark}", "previewPrompt"))
+        shown = f"{local_number(number)}. {isolate(prompt)}{mark}"  # a prompt keeps its '?'
+        column.addWidget(_wrap(from_the_right(shown), "previewPrompt"))
         kind = q.get("kind")
         options = [o for o in q.get("options", []) if o.strip()]
         if kind == "nps":
@@ -137,7 +140,7 @@ class SurveyPreview(QScrollArea):
             column.addWidget(_wrap(self.tr("Put these in order, most important first:"), "hint"))
             for n, option in enumerate(options or [self.tr("(add options)")], start=1):
                 line = QHBoxLayout()
-                rank = QLabel(str(n))
+                rank = QLabel(local_number(n))
                 rank.setObjectName("rank")
                 line.addWidget(rank)
                 line.addWidget(_wrap(option), 1)
@@ -153,7 +156,7 @@ class SurveyPreview(QScrollArea):
         row.setSpacing(3)
         group = QButtonGroup(box)
         for n in range(low, high + 1):
-            button = QPushButton(str(n))
+            button = QPushButton(local_number(n))
             button.setObjectName("score")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
