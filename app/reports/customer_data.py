@@ -8,9 +8,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core import calendars, money
+from app.reports.customer_data_codes import label
 from app.reports.customer_data_words import words_for
 from app.reports.text_pages import TextPages
 
+CHOICES = ("how_heard", "income_range", "children", "education", "occupation")  # stored codes
 CONTACT = (
     ("first_name", "First name"),
     ("last_name", "Last name"),
@@ -56,6 +58,23 @@ class _Say:
     def n(self, value) -> str:
         return calendars.local_digits(str(value), self.language)
 
+    def code(self, what: str, code: str | None) -> str:
+        """A stored code in the words the screens use ('friend' -> 'A friend told them')."""
+        return label(what, code, self.language)
+
+    def action(self, action: str) -> str:
+        worded = self.code("action", action)
+        return self.t(action) if worded == action else worded
+
+    def detail(self, action: str, detail: str) -> str:
+        """The audit entry's detail: field names for a change, the reason for an erasure."""
+        if action == "erase":
+            return self.code("erase_reason", detail)
+        if action in ("create", "update"):
+            names = dict(CONTACT) | {"marketing_consent": "Marketing consent"}
+            return ", ".join(self.t(names.get(f, f)) for f in detail.split(",") if f)
+        return detail.replace(",", ", ")
+
     def money(self, amount: str) -> str:
         if self.language == "en":
             return amount
@@ -85,6 +104,7 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
         ),
         paper,
         rtl=not english,
+        language=say.language,
     )
     pages.title(
         name,
@@ -104,7 +124,9 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
             return ", ".join(value)
         if key == "birthday" and value:
             return say.day(value)
-        return say.n(value) if key == "children" and value is not None else str(value or "")
+        if key in CHOICES:
+            return say.code(key, value)
+        return str(value or "")
 
     pages.rows([(t(label), shown(key)) for key, label in CONTACT])
     pages.heading(t("Record"))
@@ -118,7 +140,7 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
                     when=say.when(person["created_at"]),
                     staff=person["created_by"] or "—",
                     workstation=person["created_workstation"],
-                    channel=person["created_channel"],
+                    channel=say.code("channel", person["created_channel"]),
                 ),
             ),
             (
@@ -158,7 +180,7 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
             [
                 say.when(c["at"]),
                 t("given") if c["given"] else t("withdrawn"),
-                c["channel"],
+                say.code("channel", c["channel"]),
                 c["staff"],
                 c["workstation"],
                 say.n(c["policy_version"] or ""),
@@ -204,7 +226,13 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
     pages.table(
         [say.when_header(), t("Program"), t("What"), t("Change"), t("Reason")],
         [
-            [say.when(e["at"]), e["program"], e["kind"], say.n(f"{e['amount']:+d}"), e["reason"]]
+            [
+                say.when(e["at"]),
+                e["program"],
+                say.code("loyalty_kind", e["kind"]),
+                say.n(f"{e['amount']:+d}"),
+                say.code("loyalty_reason", e["reason"]),
+            ]
             for e in loyalty["ledger"]
         ],
         [3, 3, 2, 1.5, 4],
@@ -230,9 +258,9 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
                 say.when(e["at"]),
                 e["staff"],
                 e["workstation"],
-                e["channel"],
-                t(e["action"]),
-                e["detail"].replace(",", ", "),
+                say.code("channel", e["channel"]),
+                say.action(e["action"]),
+                say.detail(e["action"], e["detail"]),
             ]
             for e in data["audit"]
         ],

@@ -174,14 +174,16 @@ def _runs(text: str) -> tuple[str, list[tuple[str, str]]]:
             strong[i] = strong[i + 1]
         elif strong[i] is None and k == "ET" and i and kinds[i - 1] in ("EN", "AN"):
             strong[i] = strong[i - 1]
+        elif strong[i] is None and k == "CS" and 0 < i < len(text) - 1 \
+                and kinds[i - 1] in ("EN", "AN") and kinds[i + 1] in ("EN", "AN"):
+            strong[i] = strong[i - 1]  # 1,234 · 1.5 · 1405/09/03 · 14:05: one number
     side = lambda d: "R" if d == "N" else d  # noqa: E731 - a number in R text sides with R
     resolved = []
     for i, d in enumerate(strong):
-        if d is None:
-            before = next((x for x in reversed(strong[:i]) if x), base)
-            after = next((x for x in strong[i + 1:] if x), base)
-            d = before if before == after else side(before) if side(before) == side(after) \
-                else base
+        if d is None:  # between two numbers ('25,000 – 50,000') the words' direction
+            before = side(next((x for x in reversed(strong[:i]) if x), base))
+            after = side(next((x for x in strong[i + 1:] if x), base))
+            d = before if before == after else base
         resolved.append(d)
     runs: list[tuple[str, str]] = []
     for ch, d in zip(text, resolved, strict=True):

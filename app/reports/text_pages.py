@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.loyalty_card import INK, SOFT_INK, draw_line, font_for, layout
+from app.reports.numbers import count
 
 MARGIN = 18 * mm
 RULE = HexColor("#D5D8DE")
@@ -41,9 +42,18 @@ def wrap(text: str, size: float, room: float, bold: bool = False) -> list[str]:
 
 
 class TextPages:
-    def __init__(self, path, title: str, footer: str, paper: str = "A4", rtl: bool = False):
+    def __init__(
+        self,
+        path,
+        title: str,
+        footer: str,
+        paper: str = "A4",
+        rtl: bool = False,
+        language: str = "en",
+    ):
         self.size = LETTER if paper == "Letter" else A4
         self.rtl = rtl  # rows and tables run from the right (Hebrew, Persian)
+        self.language = language  # page numbers in its digits
         self.canvas = Canvas(
             str(path),
             pagesize=self.size,
@@ -86,7 +96,7 @@ class TextPages:
         )
         draw_line(
             c,
-            str(self.page),
+            count(self.page, self.language),
             end,
             MARGIN - 4.5 * mm,
             7.5,
