@@ -66,9 +66,7 @@ class ValidationError(CounterpartError):
 
     exit_code = 2
 
-    def __init__(
-        self, field: str, message: str, /, errors: dict[str, str] | None = None, **values
-    ):
+    def __init__(self, field: str, message: str, /, errors: dict[str, str] | None = None, **values):
         super().__init__(message, **values)
         self.field = field
         self.errors = errors or {field: self.message}

@@ -59,13 +59,19 @@ def _glued(node: ast.AST) -> bool:
         return True
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
         return True
-    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr in ("format", "join"))
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("format", "join")
+    )
 
 
 def test_no_message_is_an_f_string_or_glued_together():
-    found = [f"{where}: {ast.unparse(message)[:80]}"
-             for where, _call, message in _calls() if _glued(message)]
+    found = [
+        f"{where}: {ast.unparse(message)[:80]}"
+        for where, _call, message in _calls()
+        if _glued(message)
+    ]
     assert not found, "use a template with named values:\n" + "\n".join(found)
 
 
@@ -83,9 +89,13 @@ def test_every_template_gets_exactly_the_values_it_names():
 
 def test_collected_for_translation():
     texts = dict.fromkeys(t for c, t in collect_texts.collect() if c == "errors")
-    for template in ("There is no customer {id}.", "line {number}", "{n} punches",
-                     "{where}: the quantity must be 1 to {most}.",
-                     "That passphrase does not open this shop. Try again."):
+    for template in (
+        "There is no customer {id}.",
+        "line {number}",
+        "{n} punches",
+        "{where}: the quantity must be 1 to {most}.",
+        "That passphrase does not open this shop. Try again.",
+    ):
         assert template in texts
 
 
@@ -116,22 +126,27 @@ def test_errors_keep_their_english_str_and_exit_codes():
     assert bad.errors["total"].template == "Use at most {places} decimal places."
     assert ValidationError("a", "x", {"a": "x", "b": "y"}).errors["b"] == "y"
 
-    locked = AccountLocked("Too many wrong PINs. Try again in {seconds} seconds.", 30,
-                           seconds=30)
-    assert locked.seconds_left == 30 and locked.message == "Too many wrong PINs. Try again " \
-        "in 30 seconds."
-    assert DuplicateCustomer("{who} already has this {what}.", [], who="Dana",
-                             what=Message("phone")).message == "Dana already has this phone."
+    locked = AccountLocked("Too many wrong PINs. Try again in {seconds} seconds.", 30, seconds=30)
+    assert (
+        locked.seconds_left == 30
+        and locked.message == "Too many wrong PINs. Try again in 30 seconds."
+    )
+    assert (
+        DuplicateCustomer(
+            "{who} already has this {what}.", [], who="Dana", what=Message("phone")
+        ).message
+        == "Dana already has this phone."
+    )
     assert WrongPassphrase().message.template.startswith("That passphrase does not open")
-    limit = ValidationError("notes", "That is too long: at most {limit:,} characters.",
-                            limit=2000)
+    limit = ValidationError("notes", "That is too long: at most {limit:,} characters.", limit=2000)
     assert limit.message == "That is too long: at most 2,000 characters."
 
 
 def test_money_in_a_message_reads_as_the_plain_decimal():
     assert str(Amount(1250, "ILS")) == "12.50" and str(Amount(700, "JPY")) == "700"
-    refused = Conflict("At most {amount} is left to refund on that purchase.",
-                       amount=Amount(990, "ILS"))
+    refused = Conflict(
+        "At most {amount} is left to refund on that purchase.", amount=Amount(990, "ILS")
+    )
     assert refused.message == "At most 9.90 is left to refund on that purchase."
 
 
@@ -152,8 +167,9 @@ def test_real_refusals_from_core_carry_their_templates(shop):
     assert total.value.message == "The lines add up to 34.00, not 40.00."
     assert total.value.message.values["lines"] == Amount(3400, shop.settings.currency)
 
-    program = loyalty.add_program(shop, {"kind": "punch", "name": "Coffee card",
-                                         "reward": "a free coffee", "punches": 3})
+    program = loyalty.add_program(
+        shop, {"kind": "punch", "name": "Coffee card", "reward": "a free coffee", "punches": 3}
+    )
     dana = customers.resolve(shop, "052-555-1234")
     with pytest.raises(Conflict) as short:
         loyalty.redeem(shop, dana.id, program.id)
