@@ -56,6 +56,8 @@ def install(language: str) -> str:
                 app.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES[language]))
+    for window in app.topLevelWidgets() if hasattr(app, "topLevelWidgets") else ():
+        window.setLocale(QLocale())  # spin boxes and date fields in windows already open too
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language)
                                else Qt.LayoutDirection.LeftToRight)

@@ -3007,7 +3007,7 @@
     </message>
     <message>
         <source>P&amp;oints per {s}1</source>
-        <translation>&amp;امتیاز برای هر ⁨{s}⁩1</translation>
+        <translation>&amp;امتیاز برای هر ⁨{s}⁩۱</translation>
     </message>
     <message>
         <source>Points for a &amp;voucher</source>
@@ -3783,7 +3783,7 @@
     </message>
     <message>
         <source>Back to the sign-in screen after this many idle minutes (0 = never).</source>
-        <translation>پس از این چند دقیقه بی‌کاری، بازگشت به صفحهٔ ورود (0 = هرگز).</translation>
+        <translation>پس از این چند دقیقه بی‌کاری، بازگشت به صفحهٔ ورود (۰ = هرگز).</translation>
     </message>
     <message>
         <source>La&amp;psed after</source>

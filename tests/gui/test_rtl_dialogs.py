@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from app.core.loyalty_programs import Program
 from app.ui import bidi, i18n
@@ -123,3 +123,13 @@ def test_survey_editor_lines_read_right_to_left_in_persian(window, qtbot):
     assert line.startswith("۱. [") and line.endswith(bidi.PDI)  # the prompt keeps its '?'
     assert "امتیاز ۰ تا ۱۰ (NPS)" in line
     assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_settings_in_persian_line_up_and_count_in_persian_digits(window):
+    window.apply_language("fa")
+    settings = open_screen(window, "settings")
+    assert settings.locale().name() == "fa_IR"  # the window's own locale follows too
+    assert settings.fields["idle_lock_minutes"].text().startswith("۵")
+    surveys_form = settings.survey_settings.form
+    first = surveys_form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+    assert first.minimumWidth() == settings.captions[0].minimumWidth() > 0  # one column

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -121,10 +122,6 @@ class SettingsScreen(QWidget):
                           "here. Empty: the computer's name. Takes effect the next time "
                           "Counterpart starts."))
 
-        widest = max(label.sizeHint().width() for label in self.captions)
-        for label in self.captions:  # both cards' fields start on one line
-            label.setMinimumWidth(widest)
-
         self.status = _small()
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setProperty("primary", True)
@@ -149,6 +146,15 @@ class SettingsScreen(QWidget):
         column.addWidget(self.privacy_settings)
         self.kiosk = KioskSection(state.folder, state.local)  # this workstation's kiosk screen
         column.addWidget(self.kiosk)
+        captions = self.captions + [  # every card's fields start on one line
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in (self.survey_settings.form, self.kiosk.form)
+            for row in range(form.rowCount())
+            if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+        ]
+        widest = max(label.sizeHint().width() for label in captions)
+        for label in captions:
+            label.setMinimumWidth(widest)
         column.addStretch(1)
         page.setMaximumWidth(760)
         scroll = QScrollArea()
