@@ -45,6 +45,7 @@ class PlainDatabase(Database):
     def __init__(self, path: Path):  # noqa: D107 - no key to check
         self.path = Path(path)
         self.kdf_iter = None
+        self.passphrase = ""
         # the pysqlite dialect driving sqlcipher3's SQLite, with no key: a plain file
         self.engine = create_engine(
             URL.create("sqlite+pysqlite", database=str(path)),

@@ -30,7 +30,7 @@ class FileCheck:
 
 
 def passphrase_of(db: Database) -> str:
-    return db.engine.url.password or ""
+    return db.passphrase
 
 
 def _connect(path: Path, passphrase: str, kdf_iter: int | None, read_only: bool):
