@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,17 +22,37 @@ def _config():
     return cfg
 
 
+_REVISION = re.compile(r'^revision = "([^"]+)"$', re.M)
+_DOWN = re.compile(r'^down_revision = "([^"]+)"$', re.M)
+
+
 def head_revision() -> str:
+    """The newest migration. Read from the files' revision lines when they form one chain
+    (unlocking a shop that is up to date then never imports Alembic: ~0.2 s), else asked
+    of Alembic."""
+    revisions, downs = set(), set()
+    for script in (MIGRATIONS / "versions").glob("[0-9]*.py"):
+        source = script.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(source))
+        downs.update(_DOWN.findall(source))
+    heads = revisions - downs
+    if len(heads) == 1:
+        return heads.pop()
     from alembic.script import ScriptDirectory  # noqa: PLC0415
 
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
 def current_revision(db: Database) -> str | None:
-    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
-
+    """The file's schema version (None: not a Counterpart shop), read as Alembic keeps it."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        kept = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not kept:
+            return None
+        found = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return found[0] if len(found) == 1 else None
 
 
 def upgrade(db: Database, backup_dir: Path | None = None, target: str = "head") -> Path | None:
