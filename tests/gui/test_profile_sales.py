@@ -149,7 +149,7 @@ def test_over_refund_shows_the_message_and_changes_nothing(qtbot, profile, shop,
     qtbot.keyClick(dialog.reason, ENTER)
 
     assert dialog.isVisible()
-    assert "At most 20.00" in dialog.error_text("amount")
+    assert "At most ₪20.00 is left to refund" in dialog.error_text("amount")
     assert dialog.amount.text() == "25" and dialog.reason.text() == "Changed mind"
     assert dialog.amount.hasFocus()
     assert purchases.get(shop, bought.id).refunded == 1000
