@@ -1,11 +1,18 @@
 """Alerts that close the loop: a detractor, a low rating or a worrying word in a comment
 raises an alert for staff at once; staff acknowledge it and resolve it with a note. When
-the shop has set up its mail server, the manager also gets an e-mail."""
+the shop has set up its mail server, the manager also gets an e-mail.
+
+The stored summary holds no words of ours, only what the customer gave: "3/10 — cold
+coffee" (a detractor), "How was the service?: 2/5" (a low rating), "rude, dirty: they
+were rude" (keywords, then what was said). Read back, it becomes a Message ("NPS 3/10 —
+"cold coffee"") that the command line and the e-mail show in English and a screen
+translates; summaries stored in English by older versions read the same way."""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -13,7 +20,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 
 from app.core import audit
-from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.errors import Conflict, Message, NotFound, ValidationError
 from app.store import surveys as rows
 
 log = logging.getLogger(__name__)
@@ -26,7 +33,7 @@ class AlertView:
     id: int
     kind: str
     created_at: datetime
-    summary: str
+    summary: str  # a Message where the stored summary is one of ours (see `summary_message`)
     customer_id: int | None
     purchase_id: int | None
     staff_id: int | None
@@ -43,8 +50,31 @@ class AlertView:
                 "staff_id": self.staff_id, "note": self.note}
 
 
+_DETRACTOR = re.compile(r'(?:NPS )?(\d+)/10(?: — "?(.*?)"?)?', re.DOTALL)
+_LOW_RATING = re.compile(r"(.*): (\d)/5", re.DOTALL)
+_KEYWORD = re.compile(r"(?:Mentions )?(.*?)(?:: (.*))?", re.DOTALL)
+
+
+def summary_message(kind: str, stored: str) -> str:
+    """A stored summary, new (no words of ours) or old (English), as a Message; anything
+    else as it is."""
+    if kind == "detractor" and (m := _DETRACTOR.fullmatch(stored)):
+        score, said = int(m[1]), m[2]
+        if said:
+            return Message('NPS {score}/10 — "{said}"', score=score, said=said)
+        return Message("NPS {score}/10", score=score)
+    if kind == "low_rating" and (m := _LOW_RATING.fullmatch(stored)):
+        return Message("{question}: {score}/5", question=m[1], score=int(m[2]))
+    if kind == "keyword" and stored and (m := _KEYWORD.fullmatch(stored)):
+        if m[2] is None:  # the customer's words erased, the shop's keywords kept
+            return Message("Mentions {words}", words=m[1])
+        return Message("Mentions {words}: {said}", words=m[1], said=m[2])
+    return stored
+
+
 def _view(row) -> AlertView:
-    return AlertView(row.id, row.kind, row.created_at, row.summary, row.customer_id,
+    summary = summary_message(row.kind, row.summary)
+    return AlertView(row.id, row.kind, row.created_at, summary, row.customer_id,
                      row.purchase_id, row.staff_id, row.acknowledged_at, row.resolved_at,
                      row.note)
 
@@ -55,16 +85,16 @@ def raise_for(session, settings, survey, answers: list[dict], response) -> list[
     keywords = [k.strip().lower() for k in settings.alert_keywords.split(",") if k.strip()]
     found: list[tuple[str, str]] = []
     for a in answers:
-        comment = f' — "{a["comment"]}"' if a["comment"] else ""
+        comment = f" — {a['comment']}" if a["comment"] else ""
         if a["kind"] == "nps" and a["number"] <= DETRACTOR:
-            found.append(("detractor", f"NPS {a['number']}/10{comment}"))
+            found.append(("detractor", f"{a['number']}/10{comment}"))
         elif a["kind"] == "rating" and a["number"] <= LOW_RATING:
             found.append(("low_rating", f"{prompts[a['question_id']]}: {a['number']}/5"))
         typed = json.loads(a["value"]) if a["kind"] == "text" else ""
         said = f'{a["comment"]} {typed}'.lower()
         hits = [k for k in keywords if k in said]
         if hits and not (a["kind"] == "nps" and a["number"] <= DETRACTOR):
-            found.append(("keyword", f"Mentions {', '.join(hits)}: {said.strip()[:200]}"))
+            found.append(("keyword", f"{', '.join(hits)}: {said.strip()[:200]}"))
     at = response.at or audit.now()  # raised as the answer comes in
     return [_view(rows.add_alert(session, kind=kind, created_at=at, summary=summary,
                                  response_id=response.id, customer_id=response.customer_id,

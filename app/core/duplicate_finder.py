@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz, process
 
-from app.core.errors import ValidationError
+from app.core.errors import Message, ValidationError
 from app.core.normalize import phone_display
 from app.store import customers as customer_rows
 from app.store import dedupe as rows
@@ -86,11 +86,21 @@ class Pair:
     reasons: tuple[str, ...]  # phone, email, birthday, name
     name_score: int  # 0-100, how alike the names are
 
-    def reason_text(self) -> list[str]:
-        words = {"phone": "same phone", "email": "same e-mail", "birthday": "same birthday"}
+    def reason_text(self) -> list[Message]:
+        """Why the pair is listed, in words ("same phone", "similar name 92"): English
+        for the command line, templates a screen translates."""
+        words = {
+            "phone": Message("same phone"),
+            "email": Message("same e-mail"),
+            "birthday": Message("same birthday"),
+        }
         return [
             words.get(r)
-            or ("same name" if self.name_score == 100 else f"similar name {self.name_score}")
+            or (
+                Message("same name")
+                if self.name_score == 100
+                else Message("similar name {score}", score=self.name_score)
+            )
             for r in self.reasons
         ]
 

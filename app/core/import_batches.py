@@ -7,6 +7,8 @@ import secrets
 from datetime import timedelta
 
 from app.core import audit, cards, customers, privacy
+from app.core.errors import Message
+from app.core.import_checks import RECEIPT_IN_SHOP, taken
 from app.core.import_plan import ImportPlan, ImportResult, Rejected
 from app.store import transfer as rows
 
@@ -19,10 +21,6 @@ def _refuse(result: ImportResult, rejected: Rejected) -> None:
     result.rejected.append(rejected)
     result.imported -= 1
     result.records -= 1
-
-
-def _taken(what: str, customer_id: int) -> str:
-    return f"{what}: customer {customer_id} already has this {what}."
 
 
 def discard_abandoned(shop) -> int:
@@ -157,7 +155,7 @@ class CustomerWriter(_Writer):
             phone_id, email_id = phones.get(insert["phone"]), emails.get(insert["email"])
             if phone_id or email_id:
                 what = "phone" if phone_id else "e-mail"
-                _refuse(result, Rejected(line, _taken(what, phone_id or email_id), values))
+                _refuse(result, Rejected(line, taken(what, phone_id or email_id), values))
                 continue
             if insert["card_number"] in cards_taken:
                 insert["card_number"] = _new_cards(session, 1)[0]
@@ -173,7 +171,7 @@ class CustomerWriter(_Writer):
                 refused: dict[int, str] = {}
                 for hidden_id, name, listed_id in clashes:
                     what = "phone" if name == "phone" else "e-mail"
-                    refused.setdefault(hidden_id, _taken(what, listed_id))
+                    refused.setdefault(hidden_id, taken(what, listed_id))
                 rows.discard(session, self.kind, self.batch, sorted(refused))
                 for hidden_id, reason in refused.items():
                     line, values = self.origin[hidden_id]
@@ -198,8 +196,8 @@ def _new_cards(session, n: int) -> list[str]:
     return list(out)
 
 
-_RECEIPT_TAKEN = "receipt: a purchase with this receipt is already in the shop."
-_BUYER_MERGED = "customer: this customer was merged into another meanwhile."
+_RECEIPT_TAKEN = RECEIPT_IN_SHOP
+_BUYER_MERGED = Message("customer: this customer was merged into another meanwhile.")
 
 
 class PurchaseWriter(_Writer):

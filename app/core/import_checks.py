@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from app.core import audit, customers, money
 from app.core.column_map import IGNORE
-from app.core.errors import ValidationError
+from app.core.errors import Amount, Message, ValidationError
 from app.core.import_plan import ImportPlan, Rejected
 from app.core.normalize import email_normalized, phone_e164
 from app.store import transfer as rows
@@ -60,8 +60,49 @@ def _day(text: str, name: str) -> date:
     raise ValidationError(name, "Write the date as YYYY-MM-DD or DD/MM/YYYY.")
 
 
-def _reason(err: ValidationError) -> str:
-    return "; ".join(f"{name}: {message}" for name, message in err.errors.items())
+# A row's field as a refusal names it: the English is the field's code ("first_name: …"),
+# a Hebrew or Persian screen translates it.
+FIELD_NAMES = {
+    "first_name": Message("first_name"), "last_name": Message("last_name"),
+    "phone": Message("phone"), "email": Message("email"), "address": Message("address"),
+    "birthday": Message("birthday"), "how_heard": Message("how_heard"),
+    "notes": Message("notes"), "tags": Message("tags"),
+    "marketing_consent": Message("marketing_consent"),
+    "income_range": Message("income_range"), "children": Message("children"),
+    "education": Message("education"), "occupation": Message("occupation"),
+    "card_number": Message("card_number"), "receipt": Message("receipt"), "at": Message("at"),
+    "customer_phone": Message("customer_phone"), "customer_email": Message("customer_email"),
+    "customer_card": Message("customer_card"), "product": Message("product"),
+    "quantity": Message("quantity"), "unit_price": Message("unit_price"),
+    "total": Message("total"), "customer": Message("customer"),
+}
+RECEIPT_IN_SHOP = Message("receipt: a purchase with this receipt is already in the shop.")
+_NO_BUYER = {
+    "customer_card": Message("customer_card: no customer has this card."),
+    "customer_phone": Message("customer_phone: no customer has this phone."),
+    "customer_email": Message("customer_email: no customer has this e-mail."),
+}
+_SAME_IN_FILE = {
+    "phone": "phone: the same phone as line {line} of the file.",
+    "email": "email: the same e-mail as line {line} of the file.",
+}
+
+
+def _reason(err: ValidationError) -> Message:
+    """Every bad field of a row and what is wrong with it: "phone: …; birthday: …"."""
+    parts = [Message("{field}: {problem}", field=FIELD_NAMES.get(name, name), problem=message)
+             for name, message in err.errors.items()]
+    reason = parts[-1]
+    for part in reversed(parts[:-1]):
+        reason = Message("{first}; {then}", first=part, then=reason)
+    return reason
+
+
+def taken(what: str, customer_id: int) -> Message:
+    """A phone or e-mail another customer of the shop already has."""
+    return Message("{what}: customer {id} already has this {what}.",
+                   what=Message("phone") if what == "phone" else Message("e-mail"),
+                   id=customer_id)
 
 
 class CustomerCheck:
@@ -98,7 +139,7 @@ class CustomerCheck:
             code = "_".join(given["how_heard"].casefold().split())
             given["how_heard"] = code if code in customers.HOW_HEARD else "other"
         if card and not (4 <= len(card) <= 20 and card.replace("-", "").isalnum()):
-            errors["card_number"] = "A card number is 4 to 20 letters or digits."
+            errors["card_number"] = Message("A card number is 4 to 20 letters or digits.")
         try:
             values = customers.clean(given, self.region)
         except ValidationError as err:
@@ -136,9 +177,7 @@ class CustomerCheck:
             email_id = in_shop_email.get(values.get("email"))
             if phone_id or email_id:
                 what = "phone" if phone_id else "e-mail"
-                rejected.append(Rejected(
-                    line, f"{what}: customer {phone_id or email_id} already has this {what}.",
-                    tuple(row)))
+                rejected.append(Rejected(line, taken(what, phone_id or email_id), tuple(row)))
                 continue
             if not values["card_number"] or values["card_number"] in taken_cards \
                     or values["card_number"] in self.cards:
@@ -149,11 +188,10 @@ class CustomerCheck:
         return good, rejected
 
     def _seen(self, values: dict, line: int) -> str:
-        for name, seen, label in (("phone", self.phones, "phone"),
-                                  ("email", self.emails, "e-mail")):
+        for name, seen in (("phone", self.phones), ("email", self.emails)):
             value = values.get(name)
             if value and value in seen:
-                return f"{name}: the same {label} as line {seen[value]} of the file."
+                return Message(_SAME_IN_FILE[name], line=seen[value])
         for name, seen in (("phone", self.phones), ("email", self.emails)):
             if values.get(name):
                 seen[values[name]] = line
@@ -190,7 +228,7 @@ class PurchaseCheck:
         errors: dict[str, str] = {}
         out: dict = {"receipt": first("receipt"), "note": first("note")[:500], "lines": []}
         if len(out["receipt"]) > 40:
-            errors["receipt"] = "A receipt number is at most 40 characters."
+            errors["receipt"] = Message("A receipt number is at most 40 characters.")
         try:
             out["at"] = _moment(first("at"))
         except ValidationError as err:
@@ -218,13 +256,14 @@ class PurchaseCheck:
         if out["lines"] and "lines" not in errors and "unit_price" not in errors:
             amount = sum(line["amount"] for line in out["lines"])
             if total is not None and total != amount:
-                errors["total"] = (f"The lines add up to {money.to_text(amount, self.currency)}"
-                                   f", not {money.to_text(total, self.currency)}.")
+                errors["total"] = Message("The lines add up to {lines}, not {total}.",
+                                          lines=Amount(amount, self.currency),
+                                          total=Amount(total, self.currency))
             elif amount <= 0:
-                errors["total"] = "The purchase total can't be zero."
+                errors["total"] = Message("The purchase total can't be zero.")
             total = amount
         elif not out["lines"] and total is None and "total" not in errors:
-            errors["total"] = "Give the purchase total."
+            errors["total"] = Message("Give the purchase total.")
         if errors:
             name = next(iter(errors))
             raise ValidationError(name, errors[name], errors)
@@ -264,8 +303,8 @@ class PurchaseCheck:
                 continue
             receipt = values["receipt"]
             if receipt and receipt in self.receipts:
-                refuse(indices, f"receipt: the same receipt as line {self.receipts[receipt]} "
-                                "of the file.")
+                refuse(indices, Message("receipt: the same receipt as line {line} of the file.",
+                                        line=self.receipts[receipt]))
                 continue
             if receipt:
                 self.receipts[receipt] = table.row_number(indices[0])
@@ -279,14 +318,13 @@ class PurchaseCheck:
         good = []
         for indices, values in cleaned:
             if values["receipt"] in recorded:
-                refuse(indices, "receipt: a purchase with this receipt is already in the shop.")
+                refuse(indices, RECEIPT_IN_SHOP)
                 continue
             customer_id, missing = None, ""
-            for name, label in (("customer_card", "card"), ("customer_phone", "phone"),
-                                ("customer_email", "e-mail")):
+            for name in ("customer_card", "customer_phone", "customer_email"):
                 if values.get(name):
                     customer_id = found[name].get(values[name])
-                    missing = "" if customer_id else f"{name}: no customer has this {label}."
+                    missing = "" if customer_id else _NO_BUYER[name]
                     break
             if missing:
                 refuse(indices, missing)

@@ -53,7 +53,7 @@ from pathlib import Path
 from app.core import import_batches, import_checks, staff
 from app.core.column_map import FIELDS, apply_overrides, guess
 from app.core.csv_sniff import Table, read_file
-from app.core.errors import ValidationError
+from app.core.errors import Message, ValidationError
 from app.core.import_plan import ImportPlan, ImportResult, PreviewRow
 
 KINDS = ("customers", "purchases")
@@ -164,9 +164,11 @@ def _writer(shop, plan: ImportPlan):
 
 
 # -- rejected rows as a file to fix ------------------------------------------------------------
-def write_rejected(plan: ImportPlan, result: ImportResult, path: str | Path) -> int:
+def write_rejected(plan: ImportPlan, result: ImportResult, path: str | Path,
+                   text: Callable[[Message], str] = str) -> int:
     """The refused rows with their original columns and an "error" column, for a
-    spreadsheet (UTF-8 with a BOM); fix them and import this file again."""
+    spreadsheet (UTF-8 with a BOM); fix them and import this file again. `text` words
+    each line's reason (English by default; a screen passes its own language's)."""
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     try:
@@ -176,7 +178,8 @@ def write_rejected(plan: ImportPlan, result: ImportResult, path: str | Path) -> 
             for rejected in result.rejected:
                 values = list(rejected.values)[:len(plan.table.header)]
                 values += [""] * (len(plan.table.header) - len(values))
-                writer.writerow([*values, f"line {rejected.row}: {rejected.reason}"])
+                reason = Message("line {row}: {reason}", row=rejected.row, reason=rejected.reason)
+                writer.writerow([*values, text(reason)])
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.core import audit, paths, staff
 from app.core.context import Actor, this_workstation
-from app.core.errors import ShopExists, ShopMissing, StoreCorrupt, ValidationError
+from app.core.errors import Message, ShopExists, ShopMissing, StoreCorrupt, ValidationError
 from app.core.settings import ShopSettings
 from app.store import schema
 from app.store import settings as settings_rows
@@ -18,20 +18,21 @@ from app.store.engine import Database
 MIN_PASSPHRASE = 8
 
 
-def passphrase_strength(passphrase: str) -> tuple[int, str]:
-    """0-4 and a hint in plain words. Length matters most for a passphrase."""
+def passphrase_strength(passphrase: str) -> tuple[int, Message]:
+    """0-4 and a hint in plain words (a Message a screen translates). Length matters most
+    for a passphrase."""
     kinds = sum(
         any(test(ch) for ch in passphrase)
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     n = len(passphrase)
     if n < MIN_PASSPHRASE:
-        return 0, f"Too short: use at least {MIN_PASSPHRASE} characters."
+        return 0, Message("Too short: use at least {least} characters.", least=MIN_PASSPHRASE)
     if n < 12 and kinds < 3:
-        return 1, "Weak: add words, or mix letters, digits and symbols."
+        return 1, Message("Weak: add words, or mix letters, digits and symbols.")
     if n < 16:
-        return 2 if kinds < 3 else 3, "Fair: a few more words make it strong."
-    return 4, "Strong."
+        return 2 if kinds < 3 else 3, Message("Fair: a few more words make it strong.")
+    return 4, Message("Strong.")
 
 
 def validate_passphrase(passphrase: str, repeat: str | None = None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core import column_map, importing
 from app.core.errors import CounterpartError
+from app.ui.bidi import number
 from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ class PreviewPage(QWizardPage):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             bad = bool(row.error)
-            self.table.setItem(r, 0, _cell(str(row.row), bad))
+            self.table.setItem(r, 0, _cell(number(row.row), bad))
             self.table.setItem(r, 1, _cell(_err(row.error), bad))
             for c, i in enumerate(used, start=2):
                 self.table.setItem(r, c, _cell(row.values[i] if i < len(row.values) else "",
@@ -310,6 +311,7 @@ class PreviewPage(QWizardPage):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 320))
         refused = sum(1 for row in rows if row.error)
         self.summary.setText(self.tr("{shown} of {total} rows shown; {bad} of them would be "
-                                     "refused.").format(shown=len(rows),
-                                                        total=len(plan.table.rows), bad=refused))
+                                     "refused.").format(shown=number(len(rows)),
+                                                        total=number(len(plan.table.rows)),
+                                                        bad=number(refused)))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import importing
 from app.core.errors import CounterpartError
+from app.ui.bidi import number
 from app.ui.dialogs.import_pages import _cell, _err, _table
 from app.ui.error_text import error_text
 
@@ -147,11 +148,12 @@ class ImportPage(QWizardPage):
             text = self.tr("Imported {n} {what} from {rows} rows; {bad} rows refused.")
             self.import_button.setEnabled(False)  # done: importing again would refuse all
             self.dry_button.setEnabled(False)
-        self.summary.setText(text.format(n=result.records, what=what, rows=result.imported,
-                                         bad=len(result.rejected)))
+        self.summary.setText(text.format(n=number(result.records), what=what,
+                                         rows=number(result.imported),
+                                         bad=number(len(result.rejected))))
         self.rejected.setRowCount(len(result.rejected))
         for r, rejected in enumerate(result.rejected):
-            self.rejected.setItem(r, 0, _cell(str(rejected.row), True))
+            self.rejected.setItem(r, 0, _cell(number(rejected.row), True))
             self.rejected.setItem(r, 1, _cell(_err(rejected.reason), True))
         self.rejected.resizeColumnToContents(0)
         self.save_button.setEnabled(bool(result.rejected))
@@ -167,12 +169,13 @@ class ImportPage(QWizardPage):
         if not path:
             return
         try:
-            n = importing.write_rejected(self.wiz.plan, self.result, path)
+            # the reasons in the workstation's language, as the screen shows them
+            n = importing.write_rejected(self.wiz.plan, self.result, path, error_text)
         except OSError as err:
             self.summary.setText(self.tr("Can't save there: {why}").format(why=err.strerror))
             return
         self.summary.setText(self.tr("{n} rejected rows saved to {file}: fix them and import "
-                                     "that file.").format(n=n, file=path))
+                                     "that file.").format(n=number(n), file=path))
 
     def isComplete(self) -> bool:  # noqa: N802
         return not self.running

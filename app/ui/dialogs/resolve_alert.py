@@ -20,6 +20,7 @@ from app.core.alerts import AlertView
 from app.core.errors import CounterpartError
 from app.ui.error_text import error_text
 from app.ui.state import AppState
+from app.ui.widgets.alert_summary import summary_text
 from app.ui.widgets.info_card import leading_edge
 
 
@@ -35,7 +36,7 @@ class ResolveAlertDialog(QDialog):
         self.busy = False
         self.setWindowTitle(self.tr("Resolve alert"))
         self.setMinimumWidth(480)
-        summary = QLabel(alert.summary + (f"\n{who}" if who else ""))
+        summary = QLabel(summary_text(alert.summary) + (f"\n{who}" if who else ""))
         summary.setWordWrap(True)
         summary.setAlignment(leading_edge())
         summary.setStyleSheet(

@@ -28,6 +28,7 @@ from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.resolve_alert import ResolveAlertDialog
 from app.ui.error_text import error_text
 from app.ui.state import AppState
+from app.ui.widgets.alert_summary import summary_text
 from app.ui.widgets.info_card import leading_edge
 
 CUSTOMER_COLUMN = 2
@@ -39,7 +40,7 @@ def kind_label(kind: str) -> str:
     return {
         "detractor": t("Detractor"),
         "low_rating": t("Low rating"),
-        "keyword": t("Keyword"),
+        "keyword": t("Mentions"),
     }.get(kind, kind)
 
 
@@ -173,7 +174,7 @@ class AlertsScreen(QWidget):
             status, colour = status_of(line)
             cells = (
                 kind_label(a.kind),
-                isolate(a.summary),
+                summary_text(a.summary),
                 isolate(line.customer_name) or self.tr("anonymous"),
                 isolate(line.staff_name) or self.tr("kiosk"),
                 local_time(a.created_at),

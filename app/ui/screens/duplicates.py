@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core import customer_merge, duplicate_finder, merge_undo
 from app.core.errors import CounterpartError
-from app.ui.bidi import isolate, number
+from app.ui.bidi import isolate, language, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.merge_customers import MERGE_CHANGES, MergeCustomersDialog, moved_text
 from app.ui.error_text import error_text
@@ -53,16 +53,9 @@ def _t(text: str) -> str:
 
 
 def reasons_text(pair: duplicate_finder.Pair) -> str:
-    words = {"phone": _t("same phone"), "email": _t("same e-mail"), "birthday": _t("same birthday")}
-    out = []
-    for reason in pair.reasons:
-        if reason in words:
-            out.append(words[reason])
-        elif pair.name_score == 100:
-            out.append(_t("same name"))
-        else:
-            out.append(_t("similar name {n}").format(n=number(pair.name_score)))
-    return ", ".join(out)
+    """The core's reasons ("same phone", "similar name 92") in the screen's language."""
+    comma = "، " if language() == "fa" else ", "
+    return comma.join(error_text(reason) for reason in pair.reason_text())
 
 
 def side_text(side: duplicate_finder.Side) -> str:
@@ -119,9 +112,12 @@ class PairModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(pair.score), side_text(pair.keep), side_text(pair.dup), reasons_text(pair))[
-                column
-            ]
+            return (
+                number(pair.score),
+                side_text(pair.keep),
+                side_text(pair.dup),
+                reasons_text(pair),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
