@@ -82,10 +82,6 @@ _NO_BUYER = {
     "customer_phone": Message("customer_phone: no customer has this phone."),
     "customer_email": Message("customer_email: no customer has this e-mail."),
 }
-_SAME_IN_FILE = {
-    "phone": "phone: the same phone as line {line} of the file.",
-    "email": "email: the same e-mail as line {line} of the file.",
-}
 
 
 def _reason(err: ValidationError) -> Message:
@@ -191,7 +187,11 @@ class CustomerCheck:
         for name, seen in (("phone", self.phones), ("email", self.emails)):
             value = values.get(name)
             if value and value in seen:
-                return Message(_SAME_IN_FILE[name], line=seen[value])
+                if name == "phone":
+                    return Message("phone: the same phone as line {line} of the file.",
+                                   line=seen[value])
+                return Message("email: the same e-mail as line {line} of the file.",
+                               line=seen[value])
         for name, seen in (("phone", self.phones), ("email", self.emails)):
             if values.get(name):
                 seen[values[name]] = line
