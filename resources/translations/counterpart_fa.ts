@@ -1304,26 +1304,6 @@
         <translation>چرا</translation>
     </message>
     <message>
-        <source>same birthday</source>
-        <translation>همان تاریخ تولد</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>همان ایمیل</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>همان نام</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>همان تلفن</translation>
-    </message>
-    <message>
-        <source>similar name {n}</source>
-        <translation>نام مشابه ⁨{n}⁩</translation>
-    </message>
-    <message>
         <source>{n} visit(s)</source>
         <translation>⁨{n}⁩ مراجعه</translation>
     </message>
@@ -4682,12 +4662,12 @@
         <translation>منتقد</translation>
     </message>
     <message>
-        <source>Keyword</source>
-        <translation>کلیدواژه</translation>
-    </message>
-    <message>
         <source>Low rating</source>
         <translation>امتیاز پایین</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>اشاره به کلیدواژه</translation>
     </message>
     <message>
         <source>New</source>
@@ -4725,6 +4705,10 @@
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>رمز ۴ تا ۸ رقم است.</translation>
+    </message>
+    <message>
+        <source>A card number is 4 to 20 letters or digits.</source>
+        <translation>شمارهٔ کارت ۴ تا ۲۰ حرف یا رقم است.</translation>
     </message>
     <message>
         <source>A card number is plain digits or letters.</source>
@@ -4847,6 +4831,10 @@
         <translation>مشتری {id} پاک شده.</translation>
     </message>
     <message>
+        <source>Fair: a few more words make it strong.</source>
+        <translation>متوسط است: با چند واژهٔ دیگر قوی می‌شود.</translation>
+    </message>
+    <message>
         <source>Give the date of the purchase.</source>
         <translation>تاریخ خرید را بنویسید.</translation>
     </message>
@@ -4861,6 +4849,10 @@
     <message>
         <source>Give the program a name (at most 80 characters).</source>
         <translation>برای برنامه نامی بگذارید (حداکثر ۸۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>Give the purchase total.</source>
+        <translation>جمع کل خرید را بنویسید.</translation>
     </message>
     <message>
         <source>Give the sender and the manager&apos;s address for alert e-mails.</source>
@@ -4889,6 +4881,22 @@
     <message>
         <source>Lapsed after must be 1 to 3650 days.</source>
         <translation>«غیرفعال پس از» باید ۱ تا ۳۶۵۰ روز باشد.</translation>
+    </message>
+    <message>
+        <source>Mentions {words}</source>
+        <translation>اشاره به {words}</translation>
+    </message>
+    <message>
+        <source>Mentions {words}: {said}</source>
+        <translation>اشاره به {words}: «{said}»</translation>
+    </message>
+    <message>
+        <source>NPS {score}/10</source>
+        <translation>امتیاز NPS: {score} از ۱۰</translation>
+    </message>
+    <message>
+        <source>NPS {score}/10 — &quot;{said}&quot;</source>
+        <translation>امتیاز NPS: {score} از ۱۰ — «{said}»</translation>
     </message>
     <message>
         <source>No customer matches {ref}.</source>
@@ -4981,6 +4989,10 @@
     <message>
         <source>Some of the moved history no longer belongs to {who}.</source>
         <translation>بخشی از سابقهٔ منتقل‌شده دیگر مال {who} نیست.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوی است.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -5299,6 +5311,10 @@
         <translation>رمز اشتباه بیش از حد. {seconds} ثانیهٔ دیگر دوباره امتحان کنید.</translation>
     </message>
     <message>
+        <source>Too short: use at least {least} characters.</source>
+        <translation>خیلی کوتاه است: دست‌کم {least} نویسه به کار ببرید.</translation>
+    </message>
+    <message>
         <source>Type a whole number from {low} to {high}.</source>
         <translation>یک عدد صحیح از {low} تا {high} بنویسید.</translation>
     </message>
@@ -5313,6 +5329,10 @@
     <message>
         <source>Use at most {places} decimal places.</source>
         <translation>حداکثر {places} رقم اعشار بنویسید.</translation>
+    </message>
+    <message>
+        <source>Weak: add words, or mix letters, digits and symbols.</source>
+        <translation>ضعیف است: واژه‌های بیشتری بیفزایید، یا حرف و رقم و نماد را با هم به کار ببرید.</translation>
     </message>
     <message>
         <source>Write --map as CSV_COLUMN=FIELD, not {option}.</source>
@@ -5359,8 +5379,60 @@
         <translation>yes یا no بنویسید.</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>card_number</source>
+        <translation>شمارهٔ کارت</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>فرزندان</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
         <source>customer {id}</source>
         <translation>مشتری {id}</translation>
+    </message>
+    <message>
+        <source>customer: this customer was merged into another meanwhile.</source>
+        <translation>مشتری: این مشتری در این فاصله با مشتری دیگری ادغام شد.</translation>
+    </message>
+    <message>
+        <source>customer_card</source>
+        <translation>کارت مشتری</translation>
+    </message>
+    <message>
+        <source>customer_card: no customer has this card.</source>
+        <translation>کارت مشتری: هیچ مشتری‌ای این کارت را ندارد.</translation>
+    </message>
+    <message>
+        <source>customer_email</source>
+        <translation>ایمیل مشتری</translation>
+    </message>
+    <message>
+        <source>customer_email: no customer has this e-mail.</source>
+        <translation>ایمیل مشتری: هیچ مشتری‌ای این ایمیل را ندارد.</translation>
+    </message>
+    <message>
+        <source>customer_phone</source>
+        <translation>تلفن مشتری</translation>
+    </message>
+    <message>
+        <source>customer_phone: no customer has this phone.</source>
+        <translation>تلفن مشتری: هیچ مشتری‌ای این تلفن را ندارد.</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -5371,16 +5443,116 @@
         <translation>ایمیل و تلفن</translation>
     </message>
     <message>
+        <source>education</source>
+        <translation>تحصیلات</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>email: the same e-mail as line {line} of the file.</source>
+        <translation>ایمیل: همان ایمیل سطر {line} فایل است.</translation>
+    </message>
+    <message>
+        <source>first_name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>how_heard</source>
+        <translation>آشنایی با ما</translation>
+    </message>
+    <message>
+        <source>income_range</source>
+        <translation>بازهٔ درآمد</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>ردیف {number}</translation>
+    </message>
+    <message>
+        <source>line {row}: {reason}</source>
+        <translation>سطر {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation>رضایت تبلیغاتی</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>شغل</translation>
     </message>
     <message>
         <source>phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>phone: the same phone as line {line} of the file.</source>
+        <translation>تلفن: همان تلفن سطر {line} فایل است.</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
         <source>question {n}</source>
         <translation>پرسش {n}</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>receipt: a purchase with this receipt is already in the shop.</source>
+        <translation>رسید: خریدی با این رسید از پیش در فروشگاه ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>receipt: the same receipt as line {line} of the file.</source>
+        <translation>رسید: همان رسید سطر {line} فایل است.</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>همان تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>همان ایمیل</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>همان نام</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>همان تلفن</translation>
+    </message>
+    <message>
+        <source>similar name {score}</source>
+        <translation>نام مشابه {score}</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>unit_price</source>
+        <translation>قیمت واحد</translation>
     </message>
     <message>
         <source>{code} is not a country code.</source>
@@ -5391,8 +5563,16 @@
         <translation>{code} کد ارز نیست.</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}؛ {then}</translation>
     </message>
     <message>
         <source>{key} is not a question id.</source>
@@ -5429,6 +5609,14 @@
     <message>
         <source>{path} is not a Counterpart shop.</source>
         <translation>{path} فروشگاه Counterpart نیست.</translation>
+    </message>
+    <message>
+        <source>{question}: {score}/5</source>
+        <translation>{question}: {score} از ۵</translation>
+    </message>
+    <message>
+        <source>{what}: customer {id} already has this {what}.</source>
+        <translation>{what}: مشتری {id} همین {what} را دارد.</translation>
     </message>
     <message>
         <source>{where}: a &apos;Why?&apos; follows only an NPS score.</source>

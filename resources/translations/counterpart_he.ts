@@ -1304,26 +1304,6 @@
         <translation>למה</translation>
     </message>
     <message>
-        <source>same birthday</source>
-        <translation>אותו יום הולדת</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>אותו דוא״ל</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>אותו שם</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>אותו טלפון</translation>
-    </message>
-    <message>
-        <source>similar name {n}</source>
-        <translation>שם דומה ⁨{n}⁩</translation>
-    </message>
-    <message>
         <source>{n} visit(s)</source>
         <translation>⁨{n}⁩ ביקורים</translation>
     </message>
@@ -4682,12 +4662,12 @@
         <translation>מלעיז</translation>
     </message>
     <message>
-        <source>Keyword</source>
-        <translation>מילת מפתח</translation>
-    </message>
-    <message>
         <source>Low rating</source>
         <translation>דירוג נמוך</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>אזכור מילת מפתח</translation>
     </message>
     <message>
         <source>New</source>
@@ -4725,6 +4705,10 @@
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>קוד הוא 4 עד 8 ספרות.</translation>
+    </message>
+    <message>
+        <source>A card number is 4 to 20 letters or digits.</source>
+        <translation>מספר כרטיס הוא 4 עד 20 אותיות או ספרות.</translation>
     </message>
     <message>
         <source>A card number is plain digits or letters.</source>
@@ -4847,6 +4831,10 @@
         <translation>לקוח {id} נמחק.</translation>
     </message>
     <message>
+        <source>Fair: a few more words make it strong.</source>
+        <translation>סבירה: עוד כמה מילים יהפכו אותה לחזקה.</translation>
+    </message>
+    <message>
         <source>Give the date of the purchase.</source>
         <translation>ציינו את תאריך הרכישה.</translation>
     </message>
@@ -4861,6 +4849,10 @@
     <message>
         <source>Give the program a name (at most 80 characters).</source>
         <translation>תנו לתוכנית שם (לכל היותר 80 תווים).</translation>
+    </message>
+    <message>
+        <source>Give the purchase total.</source>
+        <translation>ציינו את סכום הקנייה.</translation>
     </message>
     <message>
         <source>Give the sender and the manager&apos;s address for alert e-mails.</source>
@@ -4889,6 +4881,22 @@
     <message>
         <source>Lapsed after must be 1 to 3650 days.</source>
         <translation>„לא פעיל אחרי” צריך להיות 1 עד 3650 ימים.</translation>
+    </message>
+    <message>
+        <source>Mentions {words}</source>
+        <translation>אזכור של {words}</translation>
+    </message>
+    <message>
+        <source>Mentions {words}: {said}</source>
+        <translation>אזכור של {words}: „{said}”</translation>
+    </message>
+    <message>
+        <source>NPS {score}/10</source>
+        <translation>ציון NPS:‏ {score} מתוך 10</translation>
+    </message>
+    <message>
+        <source>NPS {score}/10 — &quot;{said}&quot;</source>
+        <translation>ציון NPS:‏ {score} מתוך 10 — „{said}”</translation>
     </message>
     <message>
         <source>No customer matches {ref}.</source>
@@ -4981,6 +4989,10 @@
     <message>
         <source>Some of the moved history no longer belongs to {who}.</source>
         <translation>חלק מההיסטוריה שהועברה כבר לא שייך ל־{who}.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>חזקה.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -5299,6 +5311,10 @@
         <translation>יותר מדי קודים שגויים. נסו שוב בעוד {seconds} שניות.</translation>
     </message>
     <message>
+        <source>Too short: use at least {least} characters.</source>
+        <translation>קצרה מדי: השתמשו בלפחות {least} תווים.</translation>
+    </message>
+    <message>
         <source>Type a whole number from {low} to {high}.</source>
         <translation>הקלידו מספר שלם מ־{low} עד {high}.</translation>
     </message>
@@ -5313,6 +5329,10 @@
     <message>
         <source>Use at most {places} decimal places.</source>
         <translation>לכל היותר {places} ספרות אחרי הנקודה.</translation>
+    </message>
+    <message>
+        <source>Weak: add words, or mix letters, digits and symbols.</source>
+        <translation>חלשה: הוסיפו מילים, או שלבו אותיות, ספרות וסימנים.</translation>
     </message>
     <message>
         <source>Write --map as CSV_COLUMN=FIELD, not {option}.</source>
@@ -5359,8 +5379,60 @@
         <translation>כתבו yes או no.</translation>
     </message>
     <message>
+        <source>address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>יום הולדת</translation>
+    </message>
+    <message>
+        <source>card_number</source>
+        <translation>מספר כרטיס</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>ילדים</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
         <source>customer {id}</source>
         <translation>לקוח {id}</translation>
+    </message>
+    <message>
+        <source>customer: this customer was merged into another meanwhile.</source>
+        <translation>לקוח: הלקוח הזה אוחד בינתיים עם לקוח אחר.</translation>
+    </message>
+    <message>
+        <source>customer_card</source>
+        <translation>כרטיס הלקוח</translation>
+    </message>
+    <message>
+        <source>customer_card: no customer has this card.</source>
+        <translation>כרטיס הלקוח: לאף לקוח אין את הכרטיס הזה.</translation>
+    </message>
+    <message>
+        <source>customer_email</source>
+        <translation>דוא״ל הלקוח</translation>
+    </message>
+    <message>
+        <source>customer_email: no customer has this e-mail.</source>
+        <translation>דוא״ל הלקוח: לאף לקוח אין את הדוא״ל הזה.</translation>
+    </message>
+    <message>
+        <source>customer_phone</source>
+        <translation>טלפון הלקוח</translation>
+    </message>
+    <message>
+        <source>customer_phone: no customer has this phone.</source>
+        <translation>טלפון הלקוח: לאף לקוח אין את הטלפון הזה.</translation>
     </message>
     <message>
         <source>e-mail</source>
@@ -5371,16 +5443,116 @@
         <translation>דוא״ל וטלפון</translation>
     </message>
     <message>
+        <source>education</source>
+        <translation>השכלה</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <source>email: the same e-mail as line {line} of the file.</source>
+        <translation>דוא״ל: אותו דוא״ל כמו בשורה {line} בקובץ.</translation>
+    </message>
+    <message>
+        <source>first_name</source>
+        <translation>שם פרטי</translation>
+    </message>
+    <message>
+        <source>how_heard</source>
+        <translation>איך שמעו עלינו</translation>
+    </message>
+    <message>
+        <source>income_range</source>
+        <translation>טווח הכנסה</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <translation>שם משפחה</translation>
+    </message>
+    <message>
         <source>line {number}</source>
         <translation>שורה {number}</translation>
+    </message>
+    <message>
+        <source>line {row}: {reason}</source>
+        <translation>שורה {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>marketing_consent</source>
+        <translation>הסכמה לדיוור</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>עיסוק</translation>
     </message>
     <message>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
+        <source>phone: the same phone as line {line} of the file.</source>
+        <translation>טלפון: אותו טלפון כמו בשורה {line} בקובץ.</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>מוצר</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
         <source>question {n}</source>
         <translation>שאלה {n}</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <source>receipt: a purchase with this receipt is already in the shop.</source>
+        <translation>קבלה: קנייה עם הקבלה הזאת כבר רשומה בחנות.</translation>
+    </message>
+    <message>
+        <source>receipt: the same receipt as line {line} of the file.</source>
+        <translation>קבלה: אותה קבלה כמו בשורה {line} בקובץ.</translation>
+    </message>
+    <message>
+        <source>same birthday</source>
+        <translation>אותו יום הולדת</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>אותו דוא״ל</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>אותו שם</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>אותו טלפון</translation>
+    </message>
+    <message>
+        <source>similar name {score}</source>
+        <translation>שם דומה {score}</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <source>unit_price</source>
+        <translation>מחיר ליחידה</translation>
     </message>
     <message>
         <source>{code} is not a country code.</source>
@@ -5391,8 +5563,16 @@
         <translation>{code} אינו קוד מטבע.</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
     </message>
     <message>
         <source>{key} is not a question id.</source>
@@ -5429,6 +5609,14 @@
     <message>
         <source>{path} is not a Counterpart shop.</source>
         <translation>{path} אינו חנות של Counterpart.</translation>
+    </message>
+    <message>
+        <source>{question}: {score}/5</source>
+        <translation>{question}: {score} מתוך 5</translation>
+    </message>
+    <message>
+        <source>{what}: customer {id} already has this {what}.</source>
+        <translation>{what}: ללקוח {id} כבר יש אותו {what}.</translation>
     </message>
     <message>
         <source>{where}: a &apos;Why?&apos; follows only an NPS score.</source>
