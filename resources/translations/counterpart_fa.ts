@@ -5572,7 +5572,7 @@
     </message>
     <message>
         <source>{first}; {then}</source>
-        <translation>{first}؛ {then}</translation>
+        <translation>{first} {then}</translation>
     </message>
     <message>
         <source>{key} is not a question id.</source>
