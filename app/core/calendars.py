@@ -12,6 +12,8 @@ shop's months in the Persian calendar (`uses_jalali`).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 import jdatetime
@@ -50,6 +52,8 @@ JALALI_MONTHS_LATIN = (
 _TO_WORD = {"en": "to", "he": "עד", "fa": "تا"}
 JALALI_BELOW = 1700  # a month's year below this is a Persian-calendar year
 GREGORIAN_FROM, JALALI_FROM = 1900, 1279  # the earliest months asked about (1279 ≈ 1900)
+_SEPARATORS = {"\u066b": ".", "\u066c": ""}  # Arabic decimal '٫' and thousands '٬'
+_TYPED_DAY = re.compile(r"(\d{3,4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
 
 def persian_digits(text: str) -> str:
@@ -60,6 +64,43 @@ def persian_digits(text: str) -> str:
 def local_digits(text: str, language: str) -> str:
     """Digits as the language writes them: Persian digits for fa, unchanged otherwise."""
     return persian_digits(text) if language == "fa" else text
+
+
+def latin_digits(text: str) -> str:
+    """'۱۲٫۵۰' -> '12.50': Persian or Arabic-Indic digits as ASCII, the Arabic decimal
+    separator as '.', its thousands separator dropped; anything else unchanged."""
+    out = []
+    for ch in text:
+        value = unicodedata.decimal(ch, None)
+        out.append(str(value) if value is not None else _SEPARATORS.get(ch, ch))
+    return "".join(out)
+
+
+def typed_day(day: date | None, language: str) -> str:
+    """A date as a person types it: '1366/11/20' in Persian digits for fa, ISO otherwise."""
+    if day is None:
+        return ""
+    if not uses_jalali(language):
+        return day.isoformat()
+    year, month, dom = to_jalali(day)
+    return persian_digits(f"{year:04d}/{month:02d}/{dom:02d}")
+
+
+def read_day(text: str, language: str) -> str:
+    """A typed date as the core takes it (ISO): Persian users type the Persian calendar
+    ('۱۳۶۶/۱۱/۲۰' -> '1988-02-09'); a Gregorian year (1700 or more) is taken as typed.
+    Text that isn't a date comes back with ASCII digits, for the core to refuse."""
+    plain = latin_digits(text).strip()
+    found = _TYPED_DAY.fullmatch(plain)
+    if not found:
+        return plain
+    year, month, dom = (int(part) for part in found.groups())
+    try:
+        if uses_jalali(language) and year < JALALI_BELOW:
+            return jdatetime.date(year, month, dom).togregorian().isoformat()
+        return date(year, month, dom).isoformat()
+    except ValueError:
+        return plain
 
 
 def to_jalali(day: date) -> tuple[int, int, int]:

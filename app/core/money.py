@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
-from app.core.calendars import persian_digits
+from app.core.calendars import latin_digits, persian_digits
 from app.core.errors import ValidationError
 
 MAX_MAJOR_UNITS = 1_000_000  # more than this at one counter is a typo, not a sale
@@ -19,9 +19,13 @@ def digits(currency: str) -> int:
 
 def parse(text: str | int | Decimal, currency: str, field: str = "total", *,
           allow_zero: bool = False) -> int:
-    """'12.50' -> 1250 (for a 2-digit currency). Refuses empty, negative, too many decimals
-    and absurd amounts with a message naming the field."""
-    raw = str(text).strip().replace(",", "") if not isinstance(text, Decimal) else text
+    """'12.50' -> 1250 (for a 2-digit currency); Persian digits and separators too
+    ('۱۲٫۵۰'). Refuses empty, negative, too many decimals and absurd amounts with a message
+    naming the field."""
+    if isinstance(text, Decimal):
+        raw = text
+    else:
+        raw = latin_digits(str(text)).strip().replace(",", "")
     if raw == "":
         raise ValidationError(field, "Type an amount.")
     try:
@@ -47,6 +51,12 @@ def to_text(minor: int, currency: str) -> str:
     """1250 -> '12.50': the plain decimal form scripts and JSON use."""
     places = digits(currency)
     return str(Decimal(minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+
+
+def typed_text(minor: int, currency: str, locale: str = "en") -> str:
+    """An amount as a person types it in a field: '12.50', '۱۲٫۵۰' in Persian."""
+    text = to_text(minor, currency)
+    return persian_digits(text.replace(".", "\u066b")) if locale == "fa" else text
 
 
 def display(minor: int, currency: str, locale: str = "en") -> str:

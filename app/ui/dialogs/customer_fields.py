@@ -3,6 +3,8 @@ its own error line underneath. Reads and writes plain dicts the core understands
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import customers
+from app.core.calendars import read_day, typed_day
 from app.core.customers import Customer
 from app.core.normalize import looks_like_phone
+from app.ui import bidi
 from app.ui.dialogs.customer_labels import choice_labels, field_labels
 
 FIRST = ("first_name", "last_name", "phone", "email")
@@ -131,6 +135,7 @@ class CustomerFields(QWidget):
     # -- values -------------------------------------------------------------------------
     def values(self) -> dict:
         out: dict = {name: self.widgets[name].text().strip() for name in TEXTS}
+        out["birthday"] = read_day(out["birthday"], bidi.language())  # Persian calendar in fa
         out["notes"] = self.notes.toPlainText().strip()
         for name in customers.CHOICES:
             out[name] = self.widgets[name].currentData() or ""
@@ -140,6 +145,9 @@ class CustomerFields(QWidget):
     def set_values(self, values: dict) -> None:
         for name in TEXTS:
             self.widgets[name].setText(str(values.get(name) or ""))
+        birthday = values.get("birthday")
+        if isinstance(birthday, date):
+            self.widgets["birthday"].setText(typed_day(birthday, bidi.language()))
         self.notes.setPlainText(values.get("notes") or "")
         for name in customers.CHOICES:
             combo = self.widgets[name]
@@ -182,7 +190,7 @@ def values_of(customer: Customer) -> dict:
         "first_name": customer.first_name, "last_name": customer.last_name,
         "phone": customer.phone_display or customer.phone or "", "email": customer.email or "",
         "address": customer.address,
-        "birthday": customer.birthday.isoformat() if customer.birthday else "",
+        "birthday": customer.birthday,
         "how_heard": customer.how_heard, "tags": ", ".join(customer.tags),
         "notes": customer.notes, "marketing_consent": customer.marketing_consent,
         "income_range": customer.income_range, "children": customer.children,

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import loyalty_programs, money, purchases
+from app.core.calendars import latin_digits, read_day, typed_day
 from app.core.errors import CounterpartError, ValidationError
 from app.core.loyalty_programs import Program
+from app.ui import bidi
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -63,7 +65,7 @@ class ProgramEditor(QDialog):
         self.program = program
         self._saving = False
         settings = state.shop.settings
-        symbol = money.symbol(settings.currency, settings.language)
+        symbol = money.symbol(settings.currency, bidi.language())
         self.setWindowTitle(self.tr("New loyalty program") if program is None
                             else self.tr("Change loyalty program"))
         self.setMinimumWidth(620)
@@ -193,24 +195,25 @@ class ProgramEditor(QDialog):
         self.names.setStringList(names)
 
     def _fill(self, p: Program) -> None:
-        currency = self.state.shop.settings.currency
+        currency, language = self.state.shop.settings.currency, bidi.language()
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         self.name.setText(p.name)
         self.reward.setText(p.reward)
         self.qualifies.setText(", ".join(p.qualifies))
         self.survey_bonus.setText(str(p.survey_bonus))
         self.birthday_bonus.setText(str(p.birthday_bonus))
-        self.starts_on.setText(p.starts_on.isoformat() if p.starts_on else "")
-        self.ends_on.setText(p.ends_on.isoformat() if p.ends_on else "")
+        self.starts_on.setText(typed_day(p.starts_on, language))  # Persian calendar in fa
+        self.ends_on.setText(typed_day(p.ends_on, language))
         self.active.setChecked(p.active)
         if p.kind == "punch":
             self.punches.setText(str(p.punches_needed))
             self.per_item.setChecked(p.per_item)
-            self.min_spend.setText(money.to_text(p.min_spend, currency) if p.min_spend else "")
+            self.min_spend.setText(
+                money.typed_text(p.min_spend, currency, language) if p.min_spend else "")
         else:
             self.points_per_unit.setText(f"{p.points_per_unit or 0:g}")
             self.threshold.setText(str(p.threshold))
-            self.reward_value.setText(money.to_text(p.reward_value or 0, currency))
+            self.reward_value.setText(money.typed_text(p.reward_value or 0, currency, language))
             self.expiry_days.setText(str(p.expiry_days or ""))
 
     def _kind_changed(self) -> None:
@@ -228,17 +231,20 @@ class ProgramEditor(QDialog):
         self.problem.setVisible(False)
 
     def values(self) -> dict:
-        """What the core's add_program / update_program take."""
+        """What the core's add_program / update_program take: numbers with ASCII digits,
+        dates in ISO (typed in the Persian calendar in fa)."""
         text = lambda edit: edit.text().strip()  # noqa: E731
+        num = lambda edit: latin_digits(edit.text()).strip()  # noqa: E731
+        day = lambda edit: read_day(edit.text(), bidi.language())  # noqa: E731
         return {
             "kind": self.kind.currentData(), "name": text(self.name),
-            "reward": text(self.reward), "punches": text(self.punches),
+            "reward": text(self.reward), "punches": num(self.punches),
             "per_item": self.per_item.isChecked(), "qualifies": text(self.qualifies),
-            "min_spend": text(self.min_spend), "points_per_unit": text(self.points_per_unit),
-            "threshold": text(self.threshold), "reward_value": text(self.reward_value),
-            "expiry_days": text(self.expiry_days), "survey_bonus": text(self.survey_bonus),
-            "birthday_bonus": text(self.birthday_bonus), "starts_on": text(self.starts_on),
-            "ends_on": text(self.ends_on), "active": self.active.isChecked(),
+            "min_spend": num(self.min_spend), "points_per_unit": num(self.points_per_unit),
+            "threshold": num(self.threshold), "reward_value": num(self.reward_value),
+            "expiry_days": num(self.expiry_days), "survey_bonus": num(self.survey_bonus),
+            "birthday_bonus": num(self.birthday_bonus), "starts_on": day(self.starts_on),
+            "ends_on": day(self.ends_on), "active": self.active.isChecked(),
         }
 
     # -- saving -------------------------------------------------------------------------

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import money, purchases
+from app.core.calendars import latin_digits
 from app.core.errors import ValidationError
 from app.core.purchases import PurchaseView
+from app.ui import bidi
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.error_text import error_text
 from app.ui.models.purchase_list import lines_summary
@@ -45,7 +47,7 @@ class RefundDialog(QDialog):
         self.result_view: PurchaseView | None = None
         self._saving = False
         settings = state.shop.settings
-        self._currency, self._locale = settings.currency, settings.language
+        self._currency, self._locale = settings.currency, bidi.language()
         self.setWindowTitle(self.tr("Refund"))
         self.setMinimumWidth(480)
 
@@ -74,7 +76,7 @@ class RefundDialog(QDialog):
             text.setAlignment(leading_edge())
             shown.addRow(caption, text)
 
-        self.amount = QLineEdit(money.to_text(purchase.refundable, self._currency))
+        self.amount = QLineEdit(money.typed_text(purchase.refundable, self._currency, self._locale))
         self.amount.setObjectName("amount")
         self.amount.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -193,9 +195,9 @@ class RefundDialog(QDialog):
         self._saving = True
         self.confirm_button.setEnabled(False)
         self.state.runner.run(
-            purchases.refund, shop, self.purchase.id, self.amount.text().strip() or None,
-            self.reason.text(), on_done=self._done, on_error=self._refused,
-            changes={"purchases"},
+            purchases.refund, shop, self.purchase.id,
+            latin_digits(self.amount.text()).strip() or None, self.reason.text(),
+            on_done=self._done, on_error=self._refused, changes={"purchases"},
         )
 
     def _done(self, view: PurchaseView) -> None:

@@ -28,6 +28,7 @@ from app.core import figures, money, purchases
 from app.core.customers import CustomerSummary
 from app.core.errors import CounterpartError, NotFound, ValidationError
 from app.core.purchases import PurchaseView
+from app.ui import bidi
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.customer_picker import CustomerPicker
@@ -150,8 +151,8 @@ class CheckoutScreen(QWidget):
 
     @property
     def locale(self) -> str:
-        shop = self.state.shop
-        return shop.settings.language if shop else "en"
+        """The workstation's language: amounts read like the rest of the screen."""
+        return bidi.language()
 
     def show_money(self, minor: int) -> str:
         return money.display(minor, self.currency, self.locale)

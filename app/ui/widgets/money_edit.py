@@ -84,7 +84,7 @@ class MoneyEdit(QLineEdit):
             self.style().polish(self)
 
     def set_minor(self, minor: int | None) -> None:
-        self.setText("" if minor is None else money.to_text(minor, self.currency))
+        self.setText("" if minor is None else money.typed_text(minor, self.currency, self.locale))
 
     # -- the symbol sits inside the field, at its leading edge ---------------------------
     def _place_prefix(self) -> None:

@@ -146,7 +146,7 @@ class SaleForm(QWidget):
         has_lines = bool(self.lines.rows)
         if has_lines:
             total = self.lines.total()
-            self.total.setText("" if total is None else money.to_text(total, self.currency))
+            self.total.set_minor(total)
         elif self.total.isReadOnly():  # the last line went: the typed total comes back
             self.total.setText(self.typed_total)
             self.typed_total = ""
