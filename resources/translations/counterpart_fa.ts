@@ -4892,11 +4892,11 @@
     </message>
     <message>
         <source>NPS {score}/10</source>
-        <translation>امتیاز NPS: {score} از ۱۰</translation>
+        <translation>امتیاز NPS:‏ {score} از ۱۰</translation>
     </message>
     <message>
         <source>NPS {score}/10 — &quot;{said}&quot;</source>
-        <translation>امتیاز NPS: {score} از ۱۰ — «{said}»</translation>
+        <translation>امتیاز NPS:‏ {score} از ۱۰ — «{said}»</translation>
     </message>
     <message>
         <source>No customer matches {ref}.</source>
