@@ -373,18 +373,20 @@ class DuplicatesScreen(QWidget):
         self.model.set_pairs(list(scan.pairs))
         if not scan.pairs:
             self._say(
-                self.tr("No likely duplicates among {n} customers.").format(n=f"{scan.customers:,}")
+                self.tr("No likely duplicates among {n} customers.").format(
+                    n=number(scan.customers)
+                )
             )
         elif scan.found > len(scan.pairs):
             self._say(
                 self.tr("The {n} likeliest of {found} pairs, best first.").format(
-                    n=f"{len(scan.pairs):,}", found=f"{scan.found:,}"
+                    n=number(len(scan.pairs)), found=number(scan.found)
                 )
             )
         else:
             self._say(
                 self.tr("{n} likely pair(s) among {customers} customers, best first.").format(
-                    n=f"{len(scan.pairs):,}", customers=f"{scan.customers:,}"
+                    n=number(len(scan.pairs)), customers=number(scan.customers)
                 )
             )
         if scan.pairs:
