@@ -116,6 +116,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'expire after {n} quiet days'),
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'feedback'),
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'from {amount}'),
+    QT_TRANSLATE_NOOP('LoyaltyLabels', 'no purchase for {days} days'),
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'purchase undone'),
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'refund'),
     QT_TRANSLATE_NOOP('LoyaltyLabels', 'reward given back'),

@@ -2198,6 +2198,10 @@
         <translation>از ⁨{amount}⁩</translation>
     </message>
     <message>
+        <source>no purchase for {days} days</source>
+        <translation>{days} روز بدون خرید</translation>
+    </message>
+    <message>
         <source>purchase undone</source>
         <translation>خرید برگردانده شد</translation>
     </message>

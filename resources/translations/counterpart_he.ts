@@ -2198,6 +2198,10 @@
         <translation>מ־⁨{amount}⁩</translation>
     </message>
     <message>
+        <source>no purchase for {days} days</source>
+        <translation>אין קנייה כבר {days} ימים</translation>
+    </message>
+    <message>
         <source>purchase undone</source>
         <translation>הרכישה בוטלה</translation>
     </message>

@@ -8,6 +8,7 @@ amount in minor units as the shop shows money.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -121,8 +122,13 @@ def entry_kind(kind: str) -> str:
             }.get(kind, kind)
 
 
+_EXPIRED = re.compile(r"no purchase for (\d+) days")  # loyalty.expire_due's reason
+
+
 def reason_text(reason: str) -> str:
     """The core's stock reasons in the screen's language; anything typed stays as typed."""
+    if expired := _EXPIRED.fullmatch(reason):
+        return _t("no purchase for {days} days").format(days=number(int(expired[1])))
     return {"refund": _t("refund"), "undo": _t("purchase undone"),
             "reward given back": _t("reward given back"), "survey": _t("feedback"),
             "birthday": _t("birthday")}.get(reason, reason)
