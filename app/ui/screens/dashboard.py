@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import money
 from app.core import report_figures as rf
-from app.ui.bidi import language, number, percent, signed
+from app.ui.bidi import from_the_right, language, number, percent, signed
 from app.ui.dates import date_edit, day_of_month, show_date
 from app.ui.dialogs.customer_labels import choice_labels
 from app.ui.error_text import error_text
@@ -91,7 +91,7 @@ class DashboardScreen(QWidget):
         grid.addWidget(self.month, 2, 0, 1, 2)
         grid.addWidget(self.daily, 3, 0, 1, 2)
         nps_box = QVBoxLayout()
-        nps_title = QLabel(self.tr("NPS over 12 months"))
+        nps_title = QLabel(from_the_right(self.tr("NPS over 12 months")))  # 'NPS' at the right
         nps_title.setStyleSheet("font-size: 13px; font-weight: 700;")
         nps_box.addWidget(nps_title)
         nps_box.addWidget(self.nps)

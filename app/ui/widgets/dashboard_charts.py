@@ -1,10 +1,14 @@
 """The dashboard's charts, painted by hand: sales per day as columns, and labelled
 horizontal bars (segments, how customers heard of the shop, loyalty issued and redeemed).
-An empty chart says "No data" instead of drawing nothing."""
+An empty chart says "No data" instead of drawing nothing.
+
+In Hebrew and Persian a chart is drawn as its mirror image, as their readers expect: days
+run right to left (the latest on the left), the value axis and the labels on the right,
+bars growing leftwards."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -36,6 +40,7 @@ class _Chart(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = title
+        self.rtl = False
         self.no_data = self.tr("No data for this period.")
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -43,18 +48,33 @@ class _Chart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(480, 220)
 
+    # -- drawn left to right, mirrored for right-to-left readers ----------------------------
+    def _box(self, x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(self.width() - x - w if self.rtl else x, y, w, h)
+
+    def _line(self, x1: float, y: float, x2: float) -> QLineF:
+        if self.rtl:
+            x1, x2 = self.width() - x1, self.width() - x2
+        return QLineF(x1, y, x2, y)
+
+    def _side(self, flag: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+        """Left stays left in a left-to-right chart and becomes right in its mirror."""
+        swap = {Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
+                Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft}
+        side = swap.get(flag, flag) if self.rtl else flag
+        return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
     def _begin(self) -> QPainter:
+        self.rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         p = QPainter(self)
-        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # axes read left to right
+        p.setLayoutDirection(QApplication.layoutDirection())  # labels in their language
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = p.font()
         font.setPixelSize(13)
         font.setBold(True)
         p.setFont(font)
         p.setPen(QColor(TEXT))
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        p.drawText(QRectF(0, 0, self.width(), 20), side | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(self._box(0, 0, self.width(), 20), self._side(Qt.AlignmentFlag.AlignLeft),
                    self.title)
         font.setPixelSize(11)
         font.setBold(False)
@@ -93,10 +113,10 @@ class DailyColumns(_Chart):
         while tick <= high + 1e-9:
             y = top + h - h * tick / high
             p.setPen(QPen(QColor(GRID), 1))
-            p.drawLine(left, int(y), left + w, int(y))
+            p.drawLine(self._line(left, int(y), left + w))
             p.setPen(QColor(FAINT))
-            p.drawText(QRectF(0, y - 8, left - 6, 16),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _short(tick))
+            p.drawText(self._box(0, y - 8, left - 6, 16), self._side(Qt.AlignmentFlag.AlignRight),
+                       _short(tick))
             tick += step
         slot = w / len(self.days)
         every = max(1, int(28 / slot) + 1)
@@ -104,10 +124,11 @@ class DailyColumns(_Chart):
             bar_h = h * v / high
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(TEAL))
-            p.drawRect(QRectF(left + i * slot + slot * 0.15, top + h - bar_h, slot * 0.7, bar_h))
+            p.drawRect(self._box(left + i * slot + slot * 0.15, top + h - bar_h, slot * 0.7,
+                                 bar_h))
             if i % every == 0:
                 p.setPen(QColor(FAINT))
-                p.drawText(QRectF(left + i * slot - 10, top + h + 2, slot + 20, 16),
+                p.drawText(self._box(left + i * slot - 10, top + h + 2, slot + 20, 16),
                            Qt.AlignmentFlag.AlignCenter, label)
         p.end()
 
@@ -136,9 +157,10 @@ class BarRows(_Chart):
         if self.legend:
             for j, (text, colour) in enumerate(zip(self.legend, (TEAL, AMBER), strict=True)):
                 x = 4 + j * 110
-                p.fillRect(QRectF(x, top + 3, 10, 10), QColor(colour))
+                p.fillRect(self._box(x, top + 3, 10, 10), QColor(colour))
                 p.setPen(QColor(FAINT))
-                p.drawText(QRectF(x + 14, top, 90, 16), Qt.AlignmentFlag.AlignVCenter, text)
+                p.drawText(self._box(x + 14, top, 90, 16), self._side(Qt.AlignmentFlag.AlignLeft),
+                           text)
             top += 20
         metrics = p.fontMetrics()
         label_w = min(self.width() * 0.38, max(metrics.horizontalAdvance(r[0]) for r in self.rows)
@@ -150,16 +172,16 @@ class BarRows(_Chart):
         for i, (label, a, b) in enumerate(self.rows):
             y = top + i * row_h
             p.setPen(QColor(TEXT))
-            p.drawText(QRectF(0, y, label_w - 8, row_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(self._box(0, y, label_w - 8, row_h), self._side(Qt.AlignmentFlag.AlignRight),
                        metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)))
             bars = [(a, TEAL)] + ([(b, AMBER)] if b is not None else [])
             bar_h = (row_h - 6) / len(bars)
             for j, (v, colour) in enumerate(bars):
                 length = max(1.0, room * v / high)
                 rect = QRectF(label_w, y + 3 + j * bar_h, length, bar_h - 1)
-                p.fillRect(rect, QColor(colour))
+                p.fillRect(self._box(rect.x(), rect.y(), rect.width(), rect.height()),
+                           QColor(colour))
                 p.setPen(QColor(TEXT))
-                p.drawText(QRectF(rect.right() + 4, rect.top() - 2, value_w, rect.height() + 4),
-                           Qt.AlignmentFlag.AlignVCenter, number(round(v)))
+                p.drawText(self._box(rect.right() + 4, rect.top() - 2, value_w, rect.height() + 4),
+                           self._side(Qt.AlignmentFlag.AlignLeft), number(round(v)))
         p.end()

@@ -1,6 +1,8 @@
 """The NPS trend, painted by hand: one bar per month from -100 to +100 around a zero line,
 green above, red below, the score on each bar and the month under it. A month without
-answers gets a dashed grey outline and "no data" (never a bar at 0)."""
+answers gets a dashed grey outline and "no data" (never a bar at 0). In Hebrew and Persian
+the chart is its mirror image: the months run right to left (the latest on the left) and
+the scale stands on the right."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import math
 
 from PySide6.QtCore import QCalendar, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from app.core.calendars import is_jalali
 from app.core.surveys import Nps
@@ -47,6 +49,7 @@ class NpsChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.months: list[Nps] = []
+        self.rtl = False
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.no_data = self.tr("no data")
@@ -58,7 +61,13 @@ class NpsChart(QWidget):
         self.months = list(months)
         self.update()
 
+    def _box(self, x: float, y: float, w: float, h: float) -> QRectF:
+        """A rectangle placed left to right, or at its mirror place for right-to-left."""
+        return QRectF(self.width() - x - w if self.rtl else x, y, w, h)
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        self.rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        scale_side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = p.font()
@@ -72,11 +81,12 @@ class NpsChart(QWidget):
             y = y_of(value)
             style = Qt.PenStyle.SolidLine if value in (0, 100, -100) else Qt.PenStyle.DotLine
             p.setPen(QPen(QColor(TEXT if value == 0 else GRID), 1.4 if value == 0 else 1, style))
-            p.drawLine(left, int(y), left + width, int(y))
+            line = self._box(left, int(y), width, 0)
+            p.drawLine(int(line.left()), int(y), int(line.right()), int(y))
             p.setPen(QColor(FAINT))
             p.drawText(
-                QRectF(0, y - 8, left - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._box(0, y - 8, left - 6, 16),
+                scale_side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter,
                 signed(value),
             )
         if not self.months:
@@ -94,17 +104,17 @@ class NpsChart(QWidget):
                 start = min(max(0.0, centre - widest / 2), self.width() - widest)
                 p.setPen(QColor(FAINT))
                 p.drawText(
-                    QRectF(start, top + height + 4, widest, 18),
+                    self._box(start, top + height + 4, widest, 18),
                     Qt.AlignmentFlag.AlignCenter,
                     labels[i],
                 )
             if month.nps is None:
                 p.setPen(QPen(QColor(GRID), 1, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(QRectF(x, zero - 26, bar, 52), 4, 4)
+                p.drawRoundedRect(self._box(x, zero - 26, bar, 52), 4, 4)
                 p.setPen(QColor(FAINT))
                 p.drawText(
-                    QRectF(x, zero - 26, bar, 52),
+                    self._box(x, zero - 26, bar, 52),
                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                     self.no_data,
                 )
@@ -112,13 +122,13 @@ class NpsChart(QWidget):
             score = month.nps
             colour = QColor(GOOD if month.shown >= 0 else BAD)
             y = y_of(score)
-            rect = QRectF(x, min(y, zero), bar, max(abs(zero - y), 2))
+            rect = self._box(x, min(y, zero), bar, max(abs(zero - y), 2))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawRoundedRect(rect, 3, 3)
             p.setPen(QColor(TEXT))
             text = signed(month.shown)
-            above = QRectF(x - 12, rect.top() - 17, bar + 24, 16)
-            below = QRectF(x - 12, rect.bottom() + 1, bar + 24, 16)
+            above = QRectF(rect.left() - 12, rect.top() - 17, bar + 24, 16)
+            below = QRectF(rect.left() - 12, rect.bottom() + 1, bar + 24, 16)
             p.drawText(above if score >= 0 else below, Qt.AlignmentFlag.AlignCenter, text)
         p.end()
