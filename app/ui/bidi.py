@@ -44,6 +44,18 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def ident(value: int) -> str:
+    """An id or card number in the workstation's digits, never grouped: '۱۲۳۴۵', '12345'."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(value)
+
+
+def listed(parts) -> str:
+    """Words one after another with the language's comma: 'a, b', 'a، b' in Persian."""
+    return ("، " if language() == "fa" else ", ").join(parts)
+
+
 def signed(value: float, places: int = 0) -> str:
     """A score with its sign on the left in every language ('+32', '−3.5', '+۳۲'); 0 bare."""
     locale = QLocale()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import customer_merge
 from app.core.errors import CounterpartError
 from app.core.normalize import phone_display
+from app.ui.bidi import listed, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import choice_label, field_labels, ltr
 from app.ui.error_text import error_text
@@ -47,8 +48,8 @@ def moved_text(counts: dict[str, int]) -> str:
         "kiosk_requests": QCoreApplication.translate("MergeCustomers", "{n} kiosk request(s)"),
         "retired_cards": QCoreApplication.translate("MergeCustomers", "{n} old card(s)"),
     }
-    parts = [words[k].format(n=n) for k, n in counts.items() if n and k in words]
-    return ", ".join(parts) or QCoreApplication.translate("MergeCustomers", "nothing else")
+    parts = [words[k].format(n=number(n)) for k, n in counts.items() if n and k in words]
+    return listed(parts) or QCoreApplication.translate("MergeCustomers", "nothing else")
 
 
 def _name(values: dict) -> str:

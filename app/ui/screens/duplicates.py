@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core import customer_merge, duplicate_finder, merge_undo
 from app.core.errors import CounterpartError
-from app.ui.bidi import isolate, language, number
+from app.ui.bidi import ident, isolate, listed, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.dialogs.merge_customers import MERGE_CHANGES, MergeCustomersDialog, moved_text
 from app.ui.error_text import error_text
@@ -54,8 +54,7 @@ def _t(text: str) -> str:
 
 def reasons_text(pair: duplicate_finder.Pair) -> str:
     """The core's reasons ("same phone", "similar name 92") in the screen's language."""
-    comma = "، " if language() == "fa" else ", "
-    return comma.join(error_text(reason) for reason in pair.reason_text())
+    return listed(error_text(reason) for reason in pair.reason_text())
 
 
 def side_text(side: duplicate_finder.Side) -> str:
@@ -122,7 +121,8 @@ class PairModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
             side = pair.keep if column == 1 else pair.dup
-            return _t("Customer {id}, card {card}").format(id=side.id, card=side.card_number)
+            return _t("Customer {id}, card {card}").format(id=ident(side.id),
+                                                           card=isolate(side.card_number))
         return None
 
 
@@ -414,7 +414,8 @@ class DuplicatesScreen(QWidget):
         self.problem.setVisible(False)
         self.bar_text.setText(
             self.tr("Merged customer {dup} into customer {keep}; moved {what}.").format(
-                dup=result.merged_id, keep=result.kept_id, what=moved_text(result.moved)
+                dup=ident(result.merged_id), keep=ident(result.kept_id),
+                what=moved_text(result.moved),
             )
         )
         self.bar_undo.setEnabled(True)
@@ -449,7 +450,7 @@ class DuplicatesScreen(QWidget):
             self.last_merge = None
         self.bar_text.setText(
             self.tr("Undone: customers {keep} and {dup} are two again.").format(
-                keep=result.kept_id, dup=result.merged_id
+                keep=ident(result.kept_id), dup=ident(result.merged_id)
             )
         )
         self.bar_undo.setEnabled(False)
