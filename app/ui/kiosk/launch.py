@@ -15,6 +15,8 @@ from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.core.calendars import local_digits
+from app.ui.bidi import language, number
 from app.ui.widgets.info_card import InfoCard
 
 SCREEN_KEY = "kiosk/screen"
@@ -82,7 +84,8 @@ class KioskSection(InfoCard):
         for n, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
             name = " ".join(p for p in (screen.manufacturer(), screen.model()) if p)
-            label = self.tr("Screen {n}: {w}×{h}").format(n=n, w=size.width(), h=size.height())
+            w, h = (local_digits(str(v), language()) for v in (size.width(), size.height()))
+            label = self.tr("Screen {n}: {w}×{h}").format(n=number(n), w=w, h=h)
             if n == len(QGuiApplication.screens()) and n > 1:
                 label += " " + self.tr("(the last one)")
             self.screen_choice.addItem(

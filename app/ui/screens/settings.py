@@ -148,7 +148,7 @@ class SettingsScreen(QWidget):
         column.addWidget(self.kiosk)
         captions = self.captions + [  # every card's fields start on one line
             form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            for form in (self.survey_settings.form, self.kiosk.form)
+            for form in (self.survey_settings.form, self.privacy_settings.form, self.kiosk.form)
             for row in range(form.rowCount())
             if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
         ]

@@ -4,10 +4,11 @@ after which inactive customers are proposed for erasure, with the review of who 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.core import privacy
 from app.core.privacy import Policy
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
 from app.ui.dialogs.privacy_policy import PrivacyPolicyDialog
 from app.ui.dialogs.retention_review import RetentionReviewDialog
@@ -23,6 +24,15 @@ def _hint(text: str = "") -> QLabel:
     return label
 
 
+def _leading(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets at their natural width from the line's leading edge."""
+    line = QHBoxLayout()
+    for widget in widgets:
+        line.addWidget(widget)
+    line.addStretch(1)
+    return line
+
+
 class PrivacySettings(InfoCard):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__("", parent)
@@ -31,13 +41,15 @@ class PrivacySettings(InfoCard):
         self.dialog: QWidget | None = None
 
         self.policy = QLabel()
+        self.policy.setWordWrap(True)  # a long line wraps instead of being cut
         self.policy_button = QPushButton()
         self.policy_button.setAutoDefault(False)
         self.policy_button.clicked.connect(self.open_policy)
-        line = QHBoxLayout()
-        line.addWidget(self.policy, 1)
-        line.addWidget(self.policy_button)
-        self.body.addLayout(line)
+        policy = QVBoxLayout()
+        policy.setSpacing(6)
+        policy.addWidget(self.policy)
+        policy.addLayout(_leading(self.policy_button))
+        self.form.addRow(policy)  # the whole width: the policy's line is long
 
         self.years = QSpinBox()
         self.years.setRange(0, 999)  # the core says what is allowed
@@ -51,14 +63,10 @@ class PrivacySettings(InfoCard):
         self.review_button = QPushButton(self.tr("Review customers to erase…"))
         self.review_button.setAutoDefault(False)
         self.review_button.clicked.connect(self.open_review)
-        retention = QHBoxLayout()
-        retention.addWidget(QLabel(self.tr("Retention")))
-        retention.addWidget(self.years)
-        retention.addWidget(self.save_button)
-        retention.addStretch(1)
-        retention.addWidget(self.review_button)
-        self.body.addLayout(retention)
-        self.body.addWidget(
+        retention = QVBoxLayout()
+        retention.setSpacing(6)
+        retention.addLayout(_leading(self.years, self.save_button))
+        retention.addWidget(
             _hint(
                 self.tr(
                     "Customers inactive for longer than this are proposed for erasure; "
@@ -66,6 +74,10 @@ class PrivacySettings(InfoCard):
                 )
             )
         )
+        retention.addLayout(_leading(self.review_button))
+        caption = QLabel(self.tr("Retention"))
+        caption.setBuddy(self.years)
+        self.form.addRow(caption, retention)  # its caption lines up with the other cards'
         self.status = _hint()
         self.body.addWidget(self.status)
         state.runner.changed.connect(self._changed)
@@ -92,7 +104,7 @@ class PrivacySettings(InfoCard):
         who = policy.created_by or self.tr("as Counterpart ships it")
         self.policy.setText(
             self.tr("Privacy policy: version {n}, {when}, {who}").format(
-                n=policy.version, when=local_time(policy.created_at), who=who
+                n=number(policy.version), when=local_time(policy.created_at), who=who
             )
         )
 
