@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.core import audit, paths
-from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.errors import Conflict, Message, NotFound, ValidationError
 from app.core.staff import require_manager
 from app.store import backup as store
 
@@ -198,9 +198,20 @@ def _read_info(path: Path) -> BackupInfo | None:
         size,
         verified,
         note.get("revision"),
-        note.get("problem", ""),
+        _problem(note),
         int(note.get("last_audit_id", 0)),
     )
+
+
+def _problem(note: dict) -> str:
+    """What a verification found, as a Message a screen can translate again."""
+    template, values = note.get("problem_template"), note.get("problem_values")
+    if isinstance(template, str) and isinstance(values, dict):
+        try:
+            return Message(template, **values)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return note.get("problem", "")
 
 
 def listing_in(folders: Iterable[Path]) -> list[BackupInfo]:
@@ -231,7 +242,9 @@ def verify_file(path: Path, passphrase: str, kdf_iter: int | None = None) -> Bac
         "ok": check.ok,
         "size": path.stat().st_size,
         "revision": check.revision,
-        "problem": check.problem,
+        "problem": str(check.problem),  # English, for whoever reads the file
+        "problem_template": getattr(check.problem, "template", check.problem),
+        "problem_values": getattr(check.problem, "values", {}),
         "last_audit_id": check.last_audit_id,
         "verified_at": audit.now().isoformat(timespec="seconds"),
     }

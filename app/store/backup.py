@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import sqlcipher3
 
-from app.core.errors import WrongPassphrase
+from app.core.errors import Message, WrongPassphrase
 from app.store.engine import Database, check_key
 
 
@@ -105,7 +105,7 @@ def check_file(path: Path, passphrase: str, kdf_iter: int | None = None) -> File
     try:
         return _check(conn, "main")
     except sqlcipher3.DatabaseError as exc:
-        return FileCheck(False, problem=f"It can't be read through: {exc}.")
+        return FileCheck(False, problem=_unreadable(exc))
     finally:
         conn.close()
 
@@ -119,19 +119,25 @@ def check_open(db: Database) -> FileCheck:
     try:
         return _check(raw.driver_connection, "main", full=False)
     except sqlcipher3.DatabaseError as exc:
-        return FileCheck(False, problem=f"It can't be read through: {exc}.")
+        return FileCheck(False, problem=_unreadable(exc))
     finally:
         raw.close()
+
+
+def _unreadable(exc: Exception) -> Message:
+    return Message("It can't be read through: {detail}.", detail=str(exc))
 
 
 def _check(conn, schema: str, full: bool = True) -> FileCheck:
     bad_pages = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
     if bad_pages:
-        return FileCheck(False, problem=f"{len(bad_pages)} damaged page(s): {bad_pages[0][0]}")
+        return FileCheck(False, problem=Message("{count} damaged page(s): {detail}",
+                                                 count=len(bad_pages), detail=bad_pages[0][0]))
     pragma = "integrity_check" if full else "quick_check"
     sound = [row[0] for row in conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()]
     if sound != ["ok"]:
-        return FileCheck(False, problem=f"The database structure is damaged: {sound[0]}")
+        return FileCheck(False, problem=Message("The database structure is damaged: {detail}",
+                                                 detail=sound[0]))
     try:
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlcipher3.DatabaseError:

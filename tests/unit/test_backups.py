@@ -209,3 +209,20 @@ def test_a_damaged_first_page_is_told_apart_from_a_wrong_passphrase(shop):
 def test_a_sound_shop_opens_checked(shop_dir):
     opened = restore.open_checked(shop_dir, PASSPHRASE, channel="counter", kdf_iter=FAST_KDF)
     opened.close()
+
+
+def test_a_damaged_backups_problem_keeps_its_words_for_translation(shop):
+    """The note beside a backup keeps the problem as a template with its values, so the
+    Backups screen can say it in Hebrew or Persian later; English for whoever reads it."""
+    info = backups.make(shop)
+    damaged = info.path.with_name(backups.file_name(info.made_at + timedelta(seconds=1), "manual"))
+    shutil.copy(info.path, damaged)
+    flip_bytes(damaged, info.size // 2)
+    checked = backups.verify(shop, damaged)
+    listed = next(b for b in backups.listing(shop) if b.name == damaged.name)
+    for problem in (checked.problem, listed.problem):
+        assert problem.template in ("{count} damaged page(s): {detail}",
+                                    "The database structure is damaged: {detail}",
+                                    "It can't be read through: {detail}.")
+        assert str(problem) == problem.template.format(**problem.values)
+    assert str(listed.problem) == str(checked.problem)
