@@ -4875,6 +4875,10 @@
         <translation>مشتریان یا خریدها را وارد کنید.</translation>
     </message>
     <message>
+        <source>It can&apos;t be read through: {detail}.</source>
+        <translation>نمی‌توان آن را تا آخر خواند: {detail}.</translation>
+    </message>
+    <message>
         <source>Keep a phone number or an e-mail, so we can find them.</source>
         <translation>یک شماره تلفن یا ایمیل نگه دارید تا بتوانیم پیدایش کنیم.</translation>
     </message>
@@ -5113,6 +5117,10 @@
     <message>
         <source>The current passphrase is not right.</source>
         <translation>عبارت عبور فعلی درست نیست.</translation>
+    </message>
+    <message>
+        <source>The database structure is damaged: {detail}</source>
+        <translation>ساختار پایگاه داده آسیب دیده است: {detail}</translation>
     </message>
     <message>
         <source>The delimiter is a comma, a semicolon or a tab.</source>
@@ -5565,6 +5573,10 @@
     <message>
         <source>{code} is not a currency code.</source>
         <translation>{code} کد ارز نیست.</translation>
+    </message>
+    <message>
+        <source>{count} damaged page(s): {detail}</source>
+        <translation>{count} صفحهٔ آسیب‌دیده: {detail}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>

@@ -4875,6 +4875,10 @@
         <translation>ייבאו לקוחות או רכישות.</translation>
     </message>
     <message>
+        <source>It can&apos;t be read through: {detail}.</source>
+        <translation>אי אפשר לקרוא אותו עד הסוף: {detail}.</translation>
+    </message>
+    <message>
         <source>Keep a phone number or an e-mail, so we can find them.</source>
         <translation>השאירו מספר טלפון או דוא״ל, כדי שנוכל למצוא אותם.</translation>
     </message>
@@ -5113,6 +5117,10 @@
     <message>
         <source>The current passphrase is not right.</source>
         <translation>סיסמת ההצפנה הנוכחית לא נכונה.</translation>
+    </message>
+    <message>
+        <source>The database structure is damaged: {detail}</source>
+        <translation>מבנה מסד הנתונים פגום: {detail}</translation>
     </message>
     <message>
         <source>The delimiter is a comma, a semicolon or a tab.</source>
@@ -5565,6 +5573,10 @@
     <message>
         <source>{code} is not a currency code.</source>
         <translation>{code} אינו קוד מטבע.</translation>
+    </message>
+    <message>
+        <source>{count} damaged page(s): {detail}</source>
+        <translation>{count} דפים פגומים: {detail}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
