@@ -686,7 +686,7 @@
     <name>CustomerFields</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD (سال-ماه-روز میلادی)</translation>
+        <translation>مثلاً ۱۳۶۶/۱۱/۲۰</translation>
     </message>
     <message>
         <source>Any format, e.g. 052-555-1234</source>
@@ -2955,11 +2955,11 @@
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for now</source>
-        <translation>YYYY-MM-DD، یا خالی برای از همین حالا</translation>
+        <translation>مثلاً ۱۴۰۵/۰۱/۰۱، یا خالی برای از همین حالا</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for no end</source>
-        <translation>YYYY-MM-DD، یا خالی برای بی‌پایان</translation>
+        <translation>مثلاً ۱۴۰۵/۱۲/۲۹، یا خالی برای بی‌پایان</translation>
     </message>
     <message>
         <source>Active: customers earn in it</source>
@@ -5356,7 +5356,7 @@
     </message>
     <message>
         <source>Write the birthday as YYYY-MM-DD.</source>
-        <translation>تاریخ تولد را به شکل YYYY-MM-DD (میلادی) بنویسید.</translation>
+        <translation>تاریخ تولد را به تقویم شمسی بنویسید، مثلاً ۱۳۶۶/۱۱/۲۰.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD (and the time as HH:MM) or DD/MM/YYYY.</source>
@@ -5368,7 +5368,7 @@
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation>تاریخ را به شکل YYYY-MM-DD (میلادی) بنویسید.</translation>
+        <translation>تاریخ را به تقویم شمسی بنویسید، مثلاً ۱۴۰۵/۰۱/۰۱.</translation>
     </message>
     <message>
         <source>Write the month as YYYY-MM, from {year}.</source>

@@ -2955,11 +2955,11 @@
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for now</source>
-        <translation>YYYY-MM-DD, או ריק מעכשיו</translation>
+        <translation>בצורה YYYY-MM-DD, או ריק מעכשיו</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for no end</source>
-        <translation>YYYY-MM-DD, או ריק בלי סוף</translation>
+        <translation>בצורה YYYY-MM-DD, או ריק בלי סוף</translation>
     </message>
     <message>
         <source>Active: customers earn in it</source>
