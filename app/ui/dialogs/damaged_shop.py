@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core import backups, restore
 from app.core.errors import CounterpartError
+from app.ui.bidi import from_the_right, isolate
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
@@ -47,14 +48,18 @@ class DamagedShopDialog(QDialog):
         title = QLabel(self.tr("The shop file is damaged"))
         title.setObjectName("title")
         explain = QLabel(
-            self.tr(
-                "Counterpart checks the shop file every time it opens, and this time part of "
-                "it could not be read back as it was written (a failing disk, a power cut "
-                "while saving, or a copy that went wrong). Nothing has been changed."
+            from_the_right(  # the Hebrew and Persian sentences start with 'Counterpart'
+                self.tr(
+                    "Counterpart checks the shop file every time it opens, and this time part "
+                    "of it could not be read back as it was written (a failing disk, a power "
+                    "cut while saving, or a copy that went wrong). Nothing has been changed."
+                )
             )
         )
         explain.setWordWrap(True)
-        found = QLabel(self.tr("What the check found: {problem}").format(problem=damaged.problem))
+        found = QLabel(
+            self.tr("What the check found: {problem}").format(problem=isolate(damaged.problem))
+        )
         found.setObjectName("hint")
         found.setWordWrap(True)
         found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import customer_merge
 from app.core.errors import CounterpartError
 from app.core.normalize import phone_display
-from app.ui.bidi import listed, number
+from app.ui.bidi import isolate, listed, number, plain_number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import choice_label, field_labels, ltr
 from app.ui.error_text import error_text
@@ -153,10 +153,14 @@ class MergeCustomersDialog(QDialog):
                 item.widget().deleteLater()
         self.groups, self.radios = {}, {}
         keep_head = QLabel(
-            self.tr("Keep: {name} ({id})").format(name=_name(view.keep), id=self.keep_id)
+            self.tr("Keep: {name} ({id})").format(
+                name=_name(view.keep), id=plain_number(self.keep_id)
+            )
         )
         dup_head = QLabel(
-            self.tr("Duplicate: {name} ({id})").format(name=_name(view.dup), id=self.dup_id)
+            self.tr("Duplicate: {name} ({id})").format(
+                name=_name(view.dup), id=plain_number(self.dup_id)
+            )
         )
         for column, head in ((1, keep_head), (2, dup_head)):
             head.setStyleSheet("font-weight: 600;")
@@ -201,7 +205,7 @@ class MergeCustomersDialog(QDialog):
         if name in _CHOICES:
             return choice_label(name, str(value))
         text = str(value).replace("\n", " ")
-        return text if len(text) <= 60 else text[:57] + "…"
+        return isolate(text if len(text) <= 60 else text[:57] + "…")  # 'nuts.' keeps its '.'
 
     def choices(self) -> dict[str, str]:
         """field -> "keep" | "dup", as the radios stand."""
@@ -232,7 +236,7 @@ class MergeCustomersDialog(QDialog):
                     "Merge customer {dup} into customer {keep}? Customer {dup}'s history "
                     "moves over and they leave the customer list. You can undo this from "
                     "the Duplicates screen."
-                ).format(dup=self.dup_id, keep=self.keep_id),
+                ).format(dup=plain_number(self.dup_id), keep=plain_number(self.keep_id)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

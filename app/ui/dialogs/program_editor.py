@@ -156,6 +156,7 @@ class ProgramEditor(QDialog):
         edit = QLineEdit()
         edit.setMaxLength(length)
         edit.setPlaceholderText(placeholder)
+        edit.setAlignment(leading_edge())  # '0' and dates start where the words do
         return edit
 
     def _row(self, key: str, caption: str, field: QWidget) -> None:

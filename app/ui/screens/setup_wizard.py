@@ -28,6 +28,7 @@ from app.ui.bidi import number
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.centered_card import centered_card, label, secret_edit
+from app.ui.widgets.info_card import leading_edge
 
 CURRENCIES = ("ILS EUR USD GBP IRR CHF CAD AUD JPY CNY INR TRY AED SAR JOD EGP SEK NOK DKK PLN "
               "CZK HUF RON UAH BRL MXN ZAR SGD HKD NZD KRW").split()
@@ -37,7 +38,7 @@ STRENGTH_COLOURS = ("#b42318", "#d4a72c", "#d4a72c", "#2da44e", "#1a7f37")
 def _babel_locale() -> Locale:
     """Country and currency names in the workstation's language."""
     try:
-        return Locale.parse(QLocale.system().name())
+        return Locale.parse(QLocale().name())  # the language the wizard speaks
     except Exception:  # noqa: BLE001 - "C" and friends: fall back to English names
         return Locale.parse("en")
 
@@ -111,6 +112,7 @@ class SetupWizard(QWidget):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.lineEdit().setAlignment(leading_edge())  # starts where the others do
         for code in CURRENCIES:
             self.currency.addItem(f"{code} — {locale.currencies.get(code, code)}", code)
         self._field(layout, "currency", self.tr("C&urrency"), self.currency)
