@@ -124,6 +124,7 @@ def test_a_persian_program_editor_shows_and_takes_jalali_dates_and_persian_amoun
     qtbot.addWidget(editor)
     assert editor.starts_on.text() == "۱۴۰۵/۰۱/۰۱"  # Nowruz 1405
     assert editor.reward_value.text() == "۱۰٫۰۰"
+    assert (editor.threshold.text(), editor.points_per_unit.text()) == ("۱۰۰", "۱")
     editor.ends_on.setText("۱۴۰۵/۱۲/۲۹")
     editor.threshold.setText("۲۰۰")
     values = editor.values()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import loyalty_programs, money, purchases
-from app.core.calendars import latin_digits, read_day, typed_day
+from app.core.calendars import latin_digits, local_digits, read_day, typed_day
 from app.core.errors import CounterpartError, ValidationError
 from app.core.loyalty_programs import Program
 from app.ui import bidi
@@ -197,25 +197,27 @@ class ProgramEditor(QDialog):
 
     def _fill(self, p: Program) -> None:
         currency, language = self.state.shop.settings.currency, bidi.language()
+        decimal = "\u066b" if language == "fa" else "."  # numbers as a Persian user types them
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         self.name.setText(p.name)
         self.reward.setText(p.reward)
         self.qualifies.setText(", ".join(p.qualifies))
-        self.survey_bonus.setText(str(p.survey_bonus))
-        self.birthday_bonus.setText(str(p.birthday_bonus))
+        typed = lambda value: local_digits(str(value).replace(".", decimal), language)  # noqa: E731
+        self.survey_bonus.setText(typed(p.survey_bonus))
+        self.birthday_bonus.setText(typed(p.birthday_bonus))
         self.starts_on.setText(typed_day(p.starts_on, language))  # Persian calendar in fa
         self.ends_on.setText(typed_day(p.ends_on, language))
         self.active.setChecked(p.active)
         if p.kind == "punch":
-            self.punches.setText(str(p.punches_needed))
+            self.punches.setText(typed(p.punches_needed))
             self.per_item.setChecked(p.per_item)
             self.min_spend.setText(
                 money.typed_text(p.min_spend, currency, language) if p.min_spend else "")
         else:
-            self.points_per_unit.setText(f"{p.points_per_unit or 0:g}")
-            self.threshold.setText(str(p.threshold))
+            self.points_per_unit.setText(typed(f"{p.points_per_unit or 0:g}"))
+            self.threshold.setText(typed(p.threshold))
             self.reward_value.setText(money.typed_text(p.reward_value or 0, currency, language))
-            self.expiry_days.setText(str(p.expiry_days or ""))
+            self.expiry_days.setText(typed(p.expiry_days or ""))
 
     def _kind_changed(self) -> None:
         punch = self.kind.currentData() == "punch"
