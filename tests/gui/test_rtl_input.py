@@ -57,6 +57,7 @@ def test_a_persian_checkout_records_an_amount_typed_in_persian_digits(window, qt
     window.apply_language("fa")
     screen = open_screen(window, "checkout")
     screen.picker.choose(None)  # anonymous
+    assert screen.total.placeholderText() == "۰٫۰۰"
     screen.total.setFocus()
     type_text(screen.total, "۱۲٫۵۰")
     assert not screen.total.property("invalid")

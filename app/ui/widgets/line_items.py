@@ -48,7 +48,6 @@ class LineRow(QObject):
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.quantity.setFixedWidth(56)
         self.price = MoneyEdit(editor.currency, editor.locale, symbol=False)
-        self.price.setPlaceholderText("0.00")
         self.price.setFixedWidth(100)
         self.category = QLineEdit()
         self.category.setPlaceholderText(editor.tr("optional"))

@@ -62,6 +62,7 @@ class MoneyEdit(QLineEdit):
         self.currency, self.locale = currency, locale
         shown = money.symbol(currency, locale) if currency else ""
         self.prefix.setText(shown)
+        self.setPlaceholderText(money.typed_text(0, currency, locale) if currency else "0.00")
         self.prefix.setVisible(self._symbol and bool(shown))
         self._place_prefix()
 

@@ -50,7 +50,6 @@ class SaleForm(QWidget):
         self.typed_total = ""  # the till's total, typed before lines took over the field
         self.total = MoneyEdit()
         self.total.setObjectName("total")
-        self.total.setPlaceholderText("0.00")
         self.total.setMinimumSize(280, 58)
         self.add_line_button = QPushButton(self.tr("Add line (F7)"))
         self.add_line_button.setAutoDefault(False)
