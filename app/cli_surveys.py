@@ -99,7 +99,7 @@ def _status(a: alerts.AlertView) -> str:
 
 
 def _nps_text(n: Nps) -> str:
-    return "no data" if n.nps is None else f"{n.nps:+.1f}"
+    return "no data" if n.shown is None else f"{n.shown:+d}"
 
 
 def _bar(n: Nps) -> str:

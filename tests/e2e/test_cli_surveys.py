@@ -192,6 +192,10 @@ def test_nps_counts_and_a_month_without_answers(shop):
     assert figures["nps"] == hand
     assert len(figures["trend"]) == 12 and figures["trend"][-1]["month"] == figures["month"]
 
+    shown = run(shop["folder"], "nps").out  # whole, with its sign, as every screen shows it
+    whole = int(abs(hand) + 0.5) * (1 if hand >= 0 else -1)
+    assert shown.startswith(f"NPS {figures['month']}: {whole:+d} ")
+
     text = run(shop["folder"], "nps", "--month", "2020-02")
     assert text.out.startswith("NPS 2020-02: no data")
     assert "The last 12 months:" in text.out and "2019-03" in text.out

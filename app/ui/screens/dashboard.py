@@ -213,5 +213,5 @@ class DashboardScreen(QWidget):
                              change_text(now.new_customers, b and b.new_customers))
         score = now.nps.shown  # whole, as on every screen and in the report
         c["nps"].show_figure("—" if score is None else signed(score),
-                             change_text(score, b and b.nps.shown, points=True),
+                             change_text(score, b and b.nps.shown, points=True, places=0),
                              note=self.tr("answers: {n}").format(n=number(now.nps.total)))

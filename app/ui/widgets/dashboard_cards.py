@@ -11,16 +11,16 @@ from app.ui.bidi import ltr_run, signed
 GOOD, BAD, FAINT = "#2da44e", "#cf222e", "#6b7280"
 
 
-def change_text(now: float | None, before: float | None, points: bool = False
-                ) -> tuple[str, float | None]:
+def change_text(now: float | None, before: float | None, points: bool = False,
+                places: int = 1) -> tuple[str, float | None]:
     """('▲ 12.5%', +12.5) against the period before; ('', None) when there is nothing to
-    compare with."""
+    compare with. `points`: a difference of scores or shares ('▲ +3 pts' for NPS, places=0)."""
     if now is None or before is None:
         return "", None
     if points:
         delta = now - before
         text = QCoreApplication.translate("dashboard", "{change} pts").format(
-            change=signed(delta, 1))
+            change=signed(delta, places))
     else:
         if not before:
             return "", None
