@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>e.g. 2 to add, -2 to take off</source>
-        <translation>مثلاً 2 برای افزودن، -2 برای کم کردن</translation>
+        <translation>مثلاً ۲ برای افزودن، ⁦-۲⁩ برای کم کردن</translation>
     </message>
     <message>
         <source>e.g. card forgotten on 3 May</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Type a whole number: 2 adds two, -2 takes two off.</source>
-        <translation>یک عدد صحیح وارد کنید: 2 دو تا اضافه می‌کند، -2 دو تا کم می‌کند.</translation>
+        <translation>یک عدد صحیح وارد کنید: ۲ دو تا اضافه می‌کند، ⁦-۲⁩ دو تا کم می‌کند.</translation>
     </message>
 </context>
 <context>
