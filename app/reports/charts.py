@@ -78,6 +78,27 @@ class Chart(Flowable):
         raise NotImplementedError
 
 
+class Axis:
+    """Where a chart over time puts its columns: left to right with the values' scale on
+    the left, or, in a right-to-left report, right to left with the scale on the right."""
+
+    def __init__(self, width: float, scale: float, margin: float):
+        self.mirrored = rtl()
+        self.room = width - scale - margin
+        self.start = margin if self.mirrored else scale
+
+    def x(self, i: int, n: int) -> float:
+        """The centre of the i-th of n columns."""
+        slot = self.room / n
+        return self.start + ((n - 1 - i) if self.mirrored else i) * slot + slot / 2
+
+    def value_label(self, c, text: str, y: float) -> None:
+        if self.mirrored:
+            draw_line(c, text, self.start + self.room + 4, y, 7, align="left", color=SOFT)
+        else:
+            draw_line(c, text, self.start - 4, y, 7, align="right", color=SOFT)
+
+
 class ColumnChart(Chart):
     """Vertical bars over a row of labels, e.g. sales per day (every `label_every`-th
     label shown)."""
@@ -91,32 +112,31 @@ class ColumnChart(Chart):
 
     def plot(self, c, height: float) -> None:
         top, step = nice_top(max(self.values))
-        left, bottom = 34, 14
-        w, h = self.width - left - 4, height - bottom - 4
+        bottom, n = 14, len(self.values)
+        axis = Axis(self.width, 34, 4)
+        w, h = axis.room, height - bottom - 4
         d = Drawing(self.width, height)
-        n = len(self.values)
         tick = 0.0
         while tick <= top + 1e-9:
             y = bottom + h * tick / top
-            d.add(Line(left, y, left + w, y, strokeColor=GRID, strokeWidth=0.5))
+            d.add(Line(axis.start, y, axis.start + w, y, strokeColor=GRID, strokeWidth=0.5))
             tick += step
         slot = w / n
         for i, v in enumerate(self.values):
             bar_h = h * v / top
             color = self.colors[i] if self.colors else TEAL
-            d.add(Rect(left + i * slot + slot * 0.15, bottom, slot * 0.7, bar_h,
+            d.add(Rect(axis.x(i, n) - slot * 0.35, bottom, slot * 0.7, bar_h,
                        fillColor=color, strokeColor=None))
-        d.add(Line(left, bottom, left + w, bottom, strokeColor=SOFT, strokeWidth=0.7))
+        d.add(Line(axis.start, bottom, axis.start + w, bottom, strokeColor=SOFT,
+                   strokeWidth=0.7))
         renderPDF.draw(d, c, 0, 0)
         tick = 0.0
         while tick <= top + 1e-9:
-            draw_line(c, self.fmt(tick), left - 4, bottom + h * tick / top - 2.5, 7,
-                      align="right", color=SOFT)
+            axis.value_label(c, self.fmt(tick), bottom + h * tick / top - 2.5)
             tick += step
         for i, label in enumerate(self.labels):
             if i % self.label_every == 0:
-                draw_line(c, label, left + (i + 0.5) * slot, 3, 6.5, align="centre",
-                          color=SOFT)
+                draw_line(c, label, axis.x(i, n), 3, 6.5, align="centre", color=SOFT)
 
 
 class TrendChart(Chart):
@@ -129,15 +149,16 @@ class TrendChart(Chart):
         self.labels, self.values, self.low, self.high = list(labels), list(values), low, high
 
     def plot(self, c, height: float) -> None:
-        left, bottom = 30, 14
-        w, h = self.width - left - 8, height - bottom - 8
+        bottom, n = 14, len(self.values)
+        axis = Axis(self.width, 30, 8)
+        w, h = axis.room, height - bottom - 8
         span = self.high - self.low
         y_of = lambda v: bottom + h * (v - self.low) / span  # noqa: E731
-        slot = w / len(self.values)
-        x_of = lambda i: left + (i + 0.5) * slot  # noqa: E731
+        slot = w / n
+        x_of = lambda i: axis.x(i, n)  # noqa: E731
         d = Drawing(self.width, height)
         for tick in range(int(self.low), int(self.high) + 1, 50):
-            d.add(Line(left, y_of(tick), left + w, y_of(tick),
+            d.add(Line(axis.start, y_of(tick), axis.start + w, y_of(tick),
                        strokeColor=SOFT if tick == 0 else GRID,
                        strokeWidth=0.8 if tick == 0 else 0.5))
         points = [(x_of(i), y_of(v)) for i, v in enumerate(self.values) if v is not None]
@@ -148,8 +169,7 @@ class TrendChart(Chart):
             d.add(Circle(x, y, 2.4, fillColor=TEAL, strokeColor=None))
         renderPDF.draw(d, c, 0, 0)
         for tick in range(int(self.low), int(self.high) + 1, 50):
-            draw_line(c, numbers.signed(tick), left - 4, y_of(tick) - 2.5, 7,
-                      align="right", color=SOFT)
+            axis.value_label(c, numbers.signed(tick), y_of(tick) - 2.5)
         widest = max(width_of(label, 6.5) for label in self.labels)
         every = 1 if widest < slot - 2 else 2  # long month names: every other one
         for i, (label, v) in enumerate(zip(self.labels, self.values, strict=True)):

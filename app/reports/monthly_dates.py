@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from babel import Locale
 from babel.dates import format_date, get_day_names
 
 from app.core import calendars
@@ -62,6 +63,13 @@ def weekday_names(width: str = "wide") -> list[str]:
     """Monday first, in the report's language."""
     names = get_day_names(width, locale=loc())
     return [names[i] for i in range(7)]
+
+
+def week() -> list[int]:
+    """The days of the week (Monday = 0) in the order the report's readers count them:
+    from Monday in English, Sunday in Hebrew (Israel), Saturday in Persian (Iran)."""
+    first = Locale.parse(loc()).first_week_day
+    return [(first + i) % 7 for i in range(7)]
 
 
 def local(at: datetime) -> datetime:

@@ -18,6 +18,7 @@ from app.reports.monthly_dates import (
     month_title,
     period_title,
     short_day,
+    week,
     weekday_names,
 )
 from app.reports.monthly_pieces import Banner, Card, Cards, Heading, no_data, side_by_side, table
@@ -216,10 +217,11 @@ def _weekday_chart(f: rf.Figures) -> Flowable:
     for d, _, total in f.daily:
         totals[d.weekday()].append(total)
     scale = 10 ** money.digits(f.currency)
-    values = [sum(v) / len(v) / scale if v else 0 for v in totals.values()]
-    return charts.ColumnChart(t("Average sales by weekday"), weekday_names("abbreviated"),
+    order, names = week(), weekday_names("abbreviated")
+    values = [sum(totals[w]) / len(totals[w]) / scale if totals[w] else 0 for w in order]
+    return charts.ColumnChart(t("Average sales by weekday"), [names[w] for w in order],
                               values, height=120,
-                              colors=[AMBER if w in (4, 5) else TEAL for w in range(7)],
+                              colors=[AMBER if w in (4, 5) else TEAL for w in order],
                               note=f.currency)
 
 
