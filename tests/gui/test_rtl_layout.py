@@ -90,3 +90,18 @@ def test_the_persian_setup_wizard_names_countries_in_persian(qtbot, tmp_path):
         assert iran.startswith("ایران"), iran
     finally:
         i18n.install("en")
+
+
+def test_persian_lists_use_the_persian_comma(window):
+    from app.core import surveys  # noqa: PLC0415
+
+    questions = [
+        {"kind": "rating", "prompt": "How was the coffee?"},
+        {"kind": "text", "prompt": "Anything else?", "required": False},
+    ]
+    surveys.save_survey(window.state.shop, None, "Two kinds", questions)
+    window.apply_language("fa")
+    table = open_screen(window, "surveys").table
+    row = next(r for r in range(table.rowCount()) if "Two kinds" in table.item(r, 0).text())
+    kinds = table.item(row, 1).text()
+    assert "، " in kinds and ", " not in kinds, kinds

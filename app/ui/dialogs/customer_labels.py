@@ -9,6 +9,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.bidi import listed
 from app.ui.dates import show_datetime
 
 _CTX = "CustomerLabels"
@@ -75,7 +76,7 @@ def action_label(action: str) -> str:
 def fields_text(detail: str) -> str:
     """'email,phone' from the audit log -> 'E-mail, Phone'."""
     names = field_labels()
-    return ", ".join(names.get(f, f) for f in detail.split(",") if f)
+    return listed(names.get(f, f) for f in detail.split(",") if f)
 
 
 def local_time(moment: datetime | None) -> str:

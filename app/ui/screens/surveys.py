@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core import calendars, surveys
 from app.core.surveys import Nps, Survey
-from app.ui.bidi import from_the_right, isolate, number, signed
+from app.ui.bidi import from_the_right, isolate, listed, number, signed
 from app.ui.dialogs.survey_editor import SurveyEditor, kind_labels
 from app.ui.error_text import error_text
 from app.ui.state import AppState
@@ -276,7 +276,7 @@ class SurveysScreen(QWidget):
         kinds = kind_labels()
         self.table.setRowCount(len(self.surveys))
         for row, s in enumerate(self.surveys):
-            questions = ", ".join(kinds.get(q.kind, q.kind) for q in s.questions)
+            questions = listed(kinds.get(q.kind, q.kind) for q in s.questions)  # '،' in fa
             cells = (
                 isolate(s.name),
                 questions,
