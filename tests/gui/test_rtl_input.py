@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core import customers, loyalty_programs, purchases
+from app.ui import bidi
 from app.ui.dialogs.customer_form import CustomerForm
 from app.ui.dialogs.program_editor import ProgramEditor
 from app.ui.dialogs.refund import RefundDialog
@@ -134,3 +135,32 @@ def test_a_persian_program_editor_shows_and_takes_jalali_dates_and_persian_amoun
     editor.submit()
     saved = next(p for p in loyalty_programs.programs(shop) if p.id == program.id)
     assert (saved.ends_on, saved.threshold, saved.reward_value) == (date(2027, 3, 20), 200, 1000)
+
+
+def test_a_persian_loyalty_adjustment_takes_a_minus_in_persian_digits(window, qtbot):
+    from app.core import loyalty  # noqa: PLC0415
+    from app.ui.dialogs.loyalty_adjust import AdjustDialog  # noqa: PLC0415
+
+    shop = window.state.shop
+    points = loyalty_programs.add_program(
+        shop,
+        {
+            "kind": "points",
+            "name": "Stars",
+            "points_per_unit": "1",
+            "threshold": "100",
+            "reward_value": "5",
+        },
+    )
+    dana = customers.resolve(shop, "052-555-1234")
+    purchases.record(shop, dana.id, total="40")
+    balance = next(b for b in loyalty.balances(shop, dana.id) if b.program.id == points.id)
+    window.apply_language("fa")
+    dialog = AdjustDialog(window.state, dana.id, balance, window)
+    qtbot.addWidget(dialog)
+    assert f"{bidi.LRI}-۲{bidi.PDI}" in dialog.delta.placeholderText()  # minus in front
+    type_text(dialog.delta, "-۱۰")
+    type_text(dialog.reason, "اشتباه تایپی")
+    dialog.submit()
+    after = next(b for b in loyalty.balances(shop, dana.id) if b.program.id == points.id)
+    assert after.balance == balance.balance - 10
