@@ -2020,6 +2020,14 @@
         <translation>کالا یا دسته</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <source>Remove this line (Ctrl+Delete)</source>
+        <translation>حذف این ردیف (Ctrl+Delete)</translation>
+    </message>
+    <message>
         <source>Qty</source>
         <translation>تعداد</translation>
     </message>
@@ -4687,21 +4695,6 @@
     <message>
         <source>{change} pts</source>
         <translation>⁨{change}⁩ امتیاز</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Product or category</source>
-        <translation>کالا یا دسته</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>اختیاری</translation>
-    </message>
-    <message>
-        <source>Remove this line (Ctrl+Delete)</source>
-        <translation>حذف این ردیف (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>

@@ -2020,6 +2020,14 @@
         <translation>מוצר או קטגוריה</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>רשות</translation>
+    </message>
+    <message>
+        <source>Remove this line (Ctrl+Delete)</source>
+        <translation>הסרת השורה (Ctrl+Delete)</translation>
+    </message>
+    <message>
         <source>Qty</source>
         <translation>כמות</translation>
     </message>
@@ -4687,21 +4695,6 @@
     <message>
         <source>{change} pts</source>
         <translation>⁨{change}⁩ נק׳</translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Product or category</source>
-        <translation>מוצר או קטגוריה</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>רשות</translation>
-    </message>
-    <message>
-        <source>Remove this line (Ctrl+Delete)</source>
-        <translation>הסרת השורה (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>

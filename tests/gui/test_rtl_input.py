@@ -164,3 +164,19 @@ def test_a_persian_loyalty_adjustment_takes_a_minus_in_persian_digits(window, qt
     dialog.submit()
     after = next(b for b in loyalty.balances(shop, dana.id) if b.program.id == points.id)
     assert after.balance == balance.balance - 10
+
+
+def test_a_persian_checkout_line_speaks_persian_and_counts_in_persian_digits(window, qtbot):
+    window.apply_language("fa")
+    screen = open_screen(window, "checkout")
+    screen.picker.choose(None)  # anonymous
+    screen.form.add_line()
+    row = screen.form.lines.rows[0]
+    assert row.category.placeholderText() == "اختیاری"
+    assert row.quantity.text() == "۱"
+    type_text(row.product, "قهوه")
+    row.quantity.setText("۲")
+    type_text(row.price, "۱٫۵۰")
+    assert plain(row.amount.text()) == "₪۳٫۰۰"
+    screen.record()
+    assert purchases.get(window.state.shop, screen.last.id).total == 300

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core import cards, customers, figures
 from app.core.customers import CustomerSummary
+from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import ltr
 from app.ui.error_text import error_text
 from app.ui.models.customer_list import CustomerListModel
@@ -223,7 +224,7 @@ class CustomerPicker(QWidget):
         if found.vip:
             parts.append(self.tr("VIP"))
         parts.append(self.tr("1 visit") if found.visits == 1
-                     else self.tr("{count} visits").format(count=found.visits))
+                     else self.tr("{count} visits").format(count=number(found.visits)))
         self.badge.setText("  ·  ".join(parts))
         self.badge.setVisible(True)
 

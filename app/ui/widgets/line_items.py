@@ -8,7 +8,7 @@ only collect text: the core checks it when the purchase is recorded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import money, purchases
+from app.core.calendars import latin_digits, local_digits
 from app.core.purchases import LineInput
+from app.ui.bidi import language
 from app.ui.state import AppState
 from app.ui.widgets.money_edit import MoneyEdit
 
@@ -43,21 +45,24 @@ class LineRow(QObject):
         self.known: dict[str, tuple[str, int]] = {}  # completion -> (category, last price)
         self._picked = False  # Enter just chose a completion: it isn't "record"
         self.product = QLineEdit()
-        self.product.setPlaceholderText(editor.tr("Product or category"))
-        self.quantity = QLineEdit("1")
+        # a row's words are kept under the editor's name, LineItems
+        self.product.setPlaceholderText(QCoreApplication.translate("LineItems",
+                                                                   "Product or category"))
+        self.quantity = QLineEdit(local_digits("1", language()))  # '۱' in Persian
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.quantity.setFixedWidth(56)
         self.price = MoneyEdit(editor.currency, editor.locale, symbol=False)
         self.price.setFixedWidth(100)
         self.category = QLineEdit()
-        self.category.setPlaceholderText(editor.tr("optional"))
+        self.category.setPlaceholderText(QCoreApplication.translate("LineItems", "optional"))
         self.amount = QLabel("—")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self.amount.setMinimumWidth(80)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(editor.tr("Remove this line (Ctrl+Delete)"))
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("LineItems", "Remove this line (Ctrl+Delete)"))
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
 
@@ -166,7 +171,8 @@ class LineRow(QObject):
         self.changed.emit()
 
     def value(self) -> LineInput:
-        return LineInput(self.product.text(), self.quantity.text(), self.price.amount_text(),
+        return LineInput(self.product.text(), latin_digits(self.quantity.text()),
+                         self.price.amount_text(),
                          self.category.text())
 
     def amount_minor(self) -> int | None:
