@@ -4489,6 +4489,26 @@
 <context>
     <name>ThanksScreen</name>
     <message>
+        <source>1 stamp</source>
+        <translation>یک مهر</translation>
+    </message>
+    <message>
+        <source>{n} stamps</source>
+        <translation>⁨{n}⁩ مهر</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>یک امتیاز</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>⁨{n}⁩ امتیاز</translation>
+    </message>
+    <message>
+        <source>You earned {what} on {program}.</source>
+        <translation>⁨{what}⁩ در ⁨{program}⁩ به دست آوردید.</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>سپاسگزاریم!</translation>
     </message>
@@ -5734,29 +5754,6 @@
 The details are in the log file in the shop folder.</source>
         <translation>متأسفیم، مشکلی پیش آمد و چیزی تغییر نکرد.
 جزئیات در پروندهٔ گزارش در پوشهٔ فروشگاه است.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>1 stamp</source>
-        <translation>یک مهر</translation>
-    </message>
-    <message>
-        <source>{n} stamps</source>
-        <translation>⁨{n}⁩ مهر</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>یک امتیاز</translation>
-    </message>
-    <message>
-        <source>{n} points</source>
-        <translation>⁨{n}⁩ امتیاز</translation>
-    </message>
-    <message>
-        <source>You earned {what} on {program}.</source>
-        <translation>⁨{what}⁩ در ⁨{program}⁩ به دست آوردید.</translation>
     </message>
 </context>
 </TS>

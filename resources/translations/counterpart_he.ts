@@ -4489,6 +4489,26 @@
 <context>
     <name>ThanksScreen</name>
     <message>
+        <source>1 stamp</source>
+        <translation>חותמת אחת</translation>
+    </message>
+    <message>
+        <source>{n} stamps</source>
+        <translation>⁨{n}⁩ חותמות</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>נקודה אחת</translation>
+    </message>
+    <message>
+        <source>{n} points</source>
+        <translation>⁨{n}⁩ נקודות</translation>
+    </message>
+    <message>
+        <source>You earned {what} on {program}.</source>
+        <translation>הרווחת ⁨{what}⁩ ב⁨{program}⁩.</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>תודה רבה!</translation>
     </message>
@@ -5734,29 +5754,6 @@
 The details are in the log file in the shop folder.</source>
         <translation>מצטערים, משהו השתבש ושום דבר לא שונה.
 הפרטים נמצאים בקובץ היומן בתיקיית החנות.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>1 stamp</source>
-        <translation>חותמת אחת</translation>
-    </message>
-    <message>
-        <source>{n} stamps</source>
-        <translation>⁨{n}⁩ חותמות</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>נקודה אחת</translation>
-    </message>
-    <message>
-        <source>{n} points</source>
-        <translation>⁨{n}⁩ נקודות</translation>
-    </message>
-    <message>
-        <source>You earned {what} on {program}.</source>
-        <translation>הרווחת ⁨{what}⁩ ב⁨{program}⁩.</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,24 @@ def test_persian_lists_use_the_persian_comma(window):
     row = next(r for r in range(table.rowCount()) if "Two kinds" in table.item(r, 0).text())
     kinds = table.item(row, 1).text()
     assert "، " in kinds and ", " not in kinds, kinds
+
+
+@pytest.mark.parametrize(("language", "word"), [("he", "הרווחת"), ("fa", "به دست آوردید")])
+def test_the_kiosk_thanks_a_card_in_the_customers_language(qtbot, shop, language, word):
+    from app.core import loyalty_programs  # noqa: PLC0415
+    from app.core.loyalty import Earned  # noqa: PLC0415
+    from app.ui import i18n  # noqa: PLC0415
+    from app.ui.kiosk.thanks import ThanksScreen  # noqa: PLC0415
+
+    card = loyalty_programs.add_program(
+        shop, {"kind": "punch", "name": "Coffee card", "reward": "a coffee", "punches": 5}
+    )
+    i18n.install(language)
+    try:
+        thanks = ThanksScreen()
+        qtbot.addWidget(thanks)
+        thanks.show_thanks((Earned(card, 2, 2),))
+        said = thanks.reward.text()
+        assert word in said and "Coffee card" in said and "earned" not in said, said
+    finally:
+        i18n.install("en")

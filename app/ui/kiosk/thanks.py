@@ -3,26 +3,32 @@ then back to the welcome screen by itself after a few seconds (a tap goes back a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.loyalty import Earned
-from app.ui.bidi import number
+from app.ui.bidi import isolate, number
 
 SHOWN_SECONDS = 6
 
 
 def reward_text(widget: QWidget, earned: tuple[Earned, ...]) -> str:
-    """ "You earned 1 stamp on Coffee card." — the reward only, no customer data."""
+    """ "You earned 1 stamp on Coffee card." — the reward only, no customer data.
+    The words are the thank-you screen's, whichever widget asks."""
     lines = []
     for e in earned:
         n = e.amount
         if e.program.kind == "punch":
-            what = widget.tr("1 stamp") if n == 1 else widget.tr("{n} stamps").format(n=number(n))
+            one = QCoreApplication.translate("ThanksScreen", "1 stamp")
+            many = QCoreApplication.translate("ThanksScreen", "{n} stamps")
         else:
-            what = widget.tr("1 point") if n == 1 else widget.tr("{n} points").format(n=number(n))
+            one = QCoreApplication.translate("ThanksScreen", "1 point")
+            many = QCoreApplication.translate("ThanksScreen", "{n} points")
+        what = one if n == 1 else many.format(n=number(n))
         lines.append(
-            widget.tr("You earned {what} on {program}.").format(what=what, program=e.program.name)
+            QCoreApplication.translate("ThanksScreen", "You earned {what} on {program}.").format(
+                what=what, program=isolate(e.program.name)
+            )
         )
     return "\n".join(lines)
 
