@@ -9,7 +9,7 @@ import unicodedata
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from app.core.errors import ValidationError
+from app.core.errors import Message, ValidationError
 
 # Arabic letters that Persian keyboards write differently, and letter forms to fold.
 _FOLD = str.maketrans(
@@ -67,10 +67,26 @@ def phone_display(e164: str | None, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+# email-validator's explanations (English only), said in words of ours that get translated
+_EMAIL_PROBLEMS = (
+    ("must have an @-sign", Message("it needs an @, as in name@example.com.")),
+    ("something after the @-sign", Message("something must come after the @.")),
+    ("something before the @-sign", Message("something must come before the @.")),
+    ("should have a period", Message("the part after the @ needs a dot, as in example.com.")),
+    ("invalid characters", Message("it has a character an e-mail address can't have, "
+                                   "such as a space.")),
+    ("two periods in a row", Message("it can't have two dots in a row.")),
+)
+_EMAIL_MISWRITTEN = Message("it isn't written like an e-mail address (name@example.com).")
+
+
 def email_normalized(raw: str) -> str:
     try:
         result = validate_email(raw.strip(), check_deliverability=False)
     except EmailNotValidError as exc:
+        said = str(exc)
+        reason = next((words for clue, words in _EMAIL_PROBLEMS if clue in said),
+                      _EMAIL_MISWRITTEN)
         raise ValidationError("email", "That e-mail address is not valid: {reason}",
-                              reason=str(exc)) from exc
+                              reason=reason) from exc
     return result.normalized.lower()

@@ -5492,6 +5492,22 @@
         <translation>بازهٔ درآمد</translation>
     </message>
     <message>
+        <source>it can&apos;t have two dots in a row.</source>
+        <translation>نباید دو نقطهٔ پشت سر هم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>it has a character an e-mail address can&apos;t have, such as a space.</source>
+        <translation>نویسه‌ای دارد که در نشانی ایمیل مجاز نیست، مانند فاصله.</translation>
+    </message>
+    <message>
+        <source>it isn&apos;t written like an e-mail address (name@example.com).</source>
+        <translation>به شکل نشانی ایمیل نوشته نشده است (name@example.com).</translation>
+    </message>
+    <message>
+        <source>it needs an @, as in name@example.com.</source>
+        <translation>@ ندارد؛ مانند name@example.com.</translation>
+    </message>
+    <message>
         <source>last_name</source>
         <translation>نام خانوادگی</translation>
     </message>
@@ -5568,8 +5584,20 @@
         <translation>نام مشابه {score}</translation>
     </message>
     <message>
+        <source>something must come after the @.</source>
+        <translation>پس از @ باید چیزی بیاید.</translation>
+    </message>
+    <message>
+        <source>something must come before the @.</source>
+        <translation>پیش از @ باید چیزی بیاید.</translation>
+    </message>
+    <message>
         <source>tags</source>
         <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a dot, as in example.com.</source>
+        <translation>بخش پس از @ نقطه ندارد؛ مانند example.com.</translation>
     </message>
     <message>
         <source>total</source>

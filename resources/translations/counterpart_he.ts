@@ -5492,6 +5492,22 @@
         <translation>טווח הכנסה</translation>
     </message>
     <message>
+        <source>it can&apos;t have two dots in a row.</source>
+        <translation>אסור שיהיו בה שתי נקודות ברצף.</translation>
+    </message>
+    <message>
+        <source>it has a character an e-mail address can&apos;t have, such as a space.</source>
+        <translation>יש בה תו שאסור בכתובת דוא״ל, כמו רווח.</translation>
+    </message>
+    <message>
+        <source>it isn&apos;t written like an e-mail address (name@example.com).</source>
+        <translation>היא לא כתובה ככתובת דוא״ל (name@example.com).</translation>
+    </message>
+    <message>
+        <source>it needs an @, as in name@example.com.</source>
+        <translation>חסר בה @, כמו ב־name@example.com.</translation>
+    </message>
+    <message>
         <source>last_name</source>
         <translation>שם משפחה</translation>
     </message>
@@ -5568,8 +5584,20 @@
         <translation>שם דומה {score}</translation>
     </message>
     <message>
+        <source>something must come after the @.</source>
+        <translation>צריך לבוא משהו אחרי ה־@.</translation>
+    </message>
+    <message>
+        <source>something must come before the @.</source>
+        <translation>צריך לבוא משהו לפני ה־@.</translation>
+    </message>
+    <message>
         <source>tags</source>
         <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>the part after the @ needs a dot, as in example.com.</source>
+        <translation>בחלק שאחרי ה־@ חסרה נקודה, כמו ב־example.com.</translation>
     </message>
     <message>
         <source>total</source>

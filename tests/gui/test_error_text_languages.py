@@ -158,3 +158,14 @@ def test_the_customer_form_says_who_has_the_phone_already(
     qtbot.keyClick(field(form, "phone"), ENTER)
     assert plain(form.duplicates.heading.text()) == says
     assert form.isVisible() and form.duplicates.matches
+
+
+@pytest.mark.parametrize("language", ["fa", "he"], indirect=True)
+def test_a_bad_email_says_what_is_wrong_in_the_language(language):
+    from app.core.normalize import email_normalized
+
+    with pytest.raises(ValidationError) as caught:
+        email_normalized("dana@example")
+    shown = plain(error_text(caught.value))
+    assert "example.com" in shown  # the example stays as it is written
+    assert not re.search("[A-Za-z]", shown.replace("example.com", "")), shown

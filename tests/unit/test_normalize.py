@@ -122,6 +122,20 @@ def test_bad_emails_are_refused(typed):
         email_normalized(typed)
     assert caught.value.field == "email"
     assert caught.value.message.startswith("That e-mail address is not valid")
+    reason = caught.value.message.values["reason"]  # in words of ours, so it is translated
+    assert reason.template and reason.template == str(reason)
+
+
+@pytest.mark.parametrize(("typed", "reason"), [
+    ("dana", "it needs an @, as in name@example.com."),
+    ("@example.com", "something must come before the @."),
+    ("dana@example", "the part after the @ needs a dot, as in example.com."),
+    ("dana cohen@example.com", "it has a character an e-mail address can't have, such as a space."),
+])
+def test_a_bad_email_says_what_is_wrong(typed, reason):
+    with pytest.raises(ValidationError) as caught:
+        email_normalized(typed)
+    assert caught.value.message == f"That e-mail address is not valid: {reason}"
 
 
 # -- loyalty cards ------------------------------------------------------------------------------

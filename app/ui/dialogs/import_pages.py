@@ -204,7 +204,7 @@ class FormatPage(QWizardPage):
 
     def show_sample(self) -> None:
         table = self.wiz.table
-        self.rows.setText(self.tr("{n} rows under the header.").format(n=len(table.rows)))
+        self.rows.setText(self.tr("{n} rows under the header.").format(n=number(len(table.rows))))
         self.sample.clear()
         self.sample.setColumnCount(len(table.header))
         self.sample.setHorizontalHeaderLabels(table.header)
