@@ -1,25 +1,18 @@
-"""A customer's purchases as a lazy table, newest first, one page at a time.
-
-The first page comes when a customer is chosen; the view asks for more (`canFetchMore` /
-`fetchMore`) as the user scrolls, and each page continues after the last row shown
-(keyset `before=(at, id)`). A refresh after a refund asks again for as many rows as were
-shown, so the list doesn't jump back to the first page. Answers for a customer no longer
-shown are dropped (generation number).
-"""
+"""A customer's purchases as a lazy table, newest first, one page at a time (keyset
+`before=(at, id)`); a refresh after a refund swaps the rows shown in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.core import purchases
 from app.core.purchases import PurchaseView
 from app.ui.bidi import money_text
 from app.ui.dialogs.customer_labels import local_time, ltr
-from app.ui.error_text import error_text
+from app.ui.models.paged_table import Index, PageCall, PagedTableModel
 from app.ui.state import AppState
 
-_Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -31,94 +24,36 @@ def lines_summary(p: PurchaseView, shown: int = 3) -> str:
     return ", ".join(parts) + (f" +{more}" if more > 0 else "")
 
 
-class PurchaseListModel(QAbstractTableModel):
-    PAGE = 50
+class PurchaseListModel(PagedTableModel):
     DATE, TOTAL, REFUNDED, RECEIPT, LINES, STATUS = range(6)
-
-    loaded = Signal()
-    failed = Signal(str)
+    COLUMNS = 6
 
     def __init__(self, state: AppState, parent=None):
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.customer_id: int | None = None
-        self.loading = False
-        self._rows: list[PurchaseView] = []
-        self._more = False
-        self._generation = 0
 
-    # -- which customer -----------------------------------------------------------------
     def set_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
-        self._generation += 1
-        self.beginResetModel()
-        self._rows, self._more = [], False
-        self.endResetModel()
-        if customer_id is not None:
-            self._load(self._generation, None, self.PAGE, replace=False)
+        self.start_over()
 
     def refresh(self) -> None:
         """Purchases changed: ask again for the rows shown (at least a page), in place."""
+        if self.customer_id is not None:
+            self.reload()
+
+    def page_call(self, shop, after: PurchaseView | None, limit: int) -> PageCall | None:
         if self.customer_id is None:
-            return
-        self._generation += 1
-        self._load(self._generation, None, max(self.PAGE, len(self._rows)), replace=True)
+            return None
+        before = (after.at, after.id) if after else None
+        return purchases.history, (shop, self.customer_id), {"limit": limit, "before": before}
 
-    def _load(self, generation: int, before, limit: int, replace: bool) -> None:
-        shop = self.state.shop
-        if shop is None:
-            return
-        self.loading = True
-        self.state.runner.run(
-            purchases.history, shop, self.customer_id, limit=limit, before=before,
-            on_done=lambda page: self._arrived(generation, page, limit, replace),
-            on_error=lambda err: self._failed(generation, err),
-        )
-
-    def _arrived(self, generation: int, page: list[PurchaseView], limit: int,
-                 replace: bool) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
-        if replace:
-            self.beginResetModel()
-            self._rows = list(page)
-            self.endResetModel()
-        elif page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        self._more = len(page) == limit
-        self.loaded.emit()
-
-    def _failed(self, generation: int, error) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self._more = False
-            self.failed.emit(error_text(error))
-
-    # -- lazy paging --------------------------------------------------------------------
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more and not self.loading
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
-            last = self._rows[-1]
-            self._load(self._generation, (last.at, last.id), self.PAGE, replace=False)
-
-    # -- rows ---------------------------------------------------------------------------
     def purchase(self, row: int) -> PurchaseView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, purchase_id: int) -> int:
         return next((i for i, p in enumerate(self._rows) if p.id == purchase_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
 
     def status(self, p: PurchaseView) -> str:
         if p.voided:
@@ -135,7 +70,7 @@ class PurchaseListModel(QAbstractTableModel):
             return str(minor)
         return money_text(minor, settings.currency)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         p, column = self._rows[index.row()], index.column()

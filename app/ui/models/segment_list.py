@@ -10,14 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 
 from app.core import money, segments
@@ -26,10 +19,9 @@ from app.core.segments import Member
 from app.ui.bidi import isolate, money_text, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import local_time, ltr
-from app.ui.error_text import error_text
+from app.ui.models.paged_table import Index, PageCall, PagedTableModel
 from app.ui.state import AppState
 
-_Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 WINBACK = "winback"
 
@@ -73,87 +65,35 @@ def badge_style(name: str) -> str:
             "border-radius: 10px; padding: 2px 10px; font-weight: 600; }")
 
 
-class SegmentListModel(QAbstractTableModel):
-    PAGE = 50
+class SegmentListModel(PagedTableModel):
     NAME, PHONE, LAST_VISIT, VISITS, SPEND = range(5)
-
-    loaded = Signal()
-    failed = Signal(str)
+    COLUMNS = 5
 
     def __init__(self, state: AppState, parent=None):
-        super().__init__(parent)
-        self.state = state
+        super().__init__(state, parent)
         self.segment: str | None = None
-        self.loading = False
-        self._rows: list[Member] = []
-        self._more = False
-        self._generation = 0
 
     def set_segment(self, segment: str | None) -> None:
         """Start over with another segment (or the same one, fresh)."""
         self.segment = segment
-        self._generation += 1
-        self.beginResetModel()
-        self._rows, self._more = [], False
-        self.endResetModel()
-        if segment is not None:
-            self._load(self._generation)
+        self.start_over()
 
     def refresh(self) -> None:
-        self.set_segment(self.segment)
+        self.start_over()
 
-    def _load(self, generation: int) -> None:
-        shop = self.state.shop
-        if shop is None:
-            return
-        self.loading = True
-        last = self._rows[-1] if self._rows else None
-        before = (last.last_visit, last.customer.id) if last else None
-        done = {"on_done": lambda page: self._arrived(generation, page),
-                "on_error": lambda err: self._failed(generation, err)}
+    def page_call(self, shop, after: Member | None, limit: int) -> PageCall | None:
+        if self.segment is None:
+            return None
+        before = (after.last_visit, after.customer.id) if after else None
         if self.segment == WINBACK:
-            self.state.runner.run(segments.winback, shop, limit=self.PAGE, before=before, **done)
-        elif self.segment == "vip":
-            self.state.runner.run(segments.members, shop, "vip", limit=self.PAGE,
-                                  offset=len(self._rows), **done)
-        else:
-            self.state.runner.run(segments.members, shop, self.segment, limit=self.PAGE,
-                                  before=before, **done)
+            return segments.winback, (shop,), {"limit": limit, "before": before}
+        if self.segment == "vip":  # ranked by spend: paged by position
+            return segments.members, (shop, "vip"), {"limit": limit,
+                                                     "offset": len(self._rows) if after else 0}
+        return segments.members, (shop, self.segment), {"limit": limit, "before": before}
 
-    def _arrived(self, generation: int, page: list[Member]) -> None:
-        if generation != self._generation:
-            return
-        self.loading = False
-        if page:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-        self._more = len(page) == self.PAGE
-        self.loaded.emit()
-
-    def _failed(self, generation: int, error) -> None:
-        if generation == self._generation:
-            self.loading = False
-            self._more = False
-            self.failed.emit(error_text(error))
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._more and not self.loading
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if self.canFetchMore(parent):
-            self._load(self._generation)
-
-    # -- rows ---------------------------------------------------------------------------
     def member(self, row: int) -> Member | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
+        return self.row_at(row)
 
     def spend_text(self, text: str) -> str:
         settings = self.state.shop.settings if self.state.shop else None
@@ -165,7 +105,7 @@ class SegmentListModel(QAbstractTableModel):
             return text
         return money_text(minor, settings.currency)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         m, column = self._rows[index.row()], index.column()
