@@ -111,13 +111,13 @@ def check_file(path: Path, passphrase: str, kdf_iter: int | None = None) -> File
 
 
 def check_open(db: Database) -> FileCheck:
-    """The same checks on the open shop file, at open before anyone works in it. SQLite's
-    quick_check stands in for the full integrity check (which also cross-checks every index
-    and would slow each unlock of a big shop); every page's authentication code is still
-    checked."""
+    """Every page's authentication code on the open shop file, at open before anyone works
+    in it: a byte changed on disk anywhere fails it (~3.5 ms per MB). SQLite's structure
+    checks (~8 ms per MB more) are left to the daily backup's full check, so that unlocking
+    stays quick."""
     raw = db.engine.raw_connection()
     try:
-        return _check(raw.driver_connection, "main", full=False)
+        return _check(raw.driver_connection, "main", structure=None)
     except sqlcipher3.DatabaseError as exc:
         return FileCheck(False, problem=_unreadable(exc))
     finally:
@@ -128,13 +128,13 @@ def _unreadable(exc: Exception) -> Message:
     return Message("It can't be read through: {detail}.", detail=str(exc))
 
 
-def _check(conn, schema: str, full: bool = True) -> FileCheck:
+def _check(conn, schema: str, structure: str | None = "integrity_check") -> FileCheck:
     bad_pages = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
     if bad_pages:
         return FileCheck(False, problem=Message("{count} damaged page(s): {detail}",
                                                  count=len(bad_pages), detail=bad_pages[0][0]))
-    pragma = "integrity_check" if full else "quick_check"
-    sound = [row[0] for row in conn.execute(f"PRAGMA {schema}.{pragma}").fetchall()]
+    sound = [row[0] for row in conn.execute(f"PRAGMA {schema}.{structure}").fetchall()] \
+        if structure else ["ok"]
     if sound != ["ok"]:
         return FileCheck(False, problem=Message("The database structure is damaged: {detail}",
                                                  detail=sound[0]))
