@@ -34,3 +34,15 @@ def test_an_nps_change_in_persian_is_whole(language):
     text, _ = change_text(33, 40, points=True, places=0)
     shown = text.translate(MARKS)
     assert shown.startswith("▼ ") and "۷" in shown and "٫" not in shown and "7" not in shown
+
+
+@pytest.mark.parametrize("language", ["fa"], indirect=True)
+def test_a_card_reads_from_the_right_in_persian(language, qtbot):
+    from app.ui.bidi import RLM
+    from app.ui.widgets.dashboard_cards import FigureCard
+
+    card = FigureCard("NPS")
+    qtbot.addWidget(card)
+    card.show_figure("+۵۰", change_text(17, 50, points=True, places=0), note="۶")
+    for label in (card.label, card.value, card.change):  # Qt aligns a line by its first
+        assert label.text().startswith(RLM)              # strong letter: all at the right

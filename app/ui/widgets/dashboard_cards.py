@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.ui.bidi import ltr_run, signed
+from app.ui.bidi import from_the_right, ltr_run, signed
 
 GOOD, BAD, FAINT = "#2da44e", "#cf222e", "#6b7280"
 
@@ -36,7 +36,7 @@ class FigureCard(QFrame):
         self.setObjectName("figureCard")
         self.setStyleSheet("#figureCard { background: #f6f8fa; border: 1px solid #d0d7de; "
                            "border-radius: 6px; }")
-        self.label = QLabel(label.upper())
+        self.label = QLabel(from_the_right(label.upper()))  # 'NPS' at the reading edge too
         self.label.setStyleSheet(f"color: {FAINT}; font-size: 11px; font-weight: 600;")
         self.value = QLabel("—")
         self.value.setObjectName("figureValue")
@@ -52,14 +52,14 @@ class FigureCard(QFrame):
 
     def show_figure(self, value: str, change: tuple[str, float | None] = ("", None),
                     good_when_up: bool = True, note: str = "") -> None:
-        self.value.setText(value)
+        self.value.setText(from_the_right(value))
         text, delta = change
         if delta:
             good = (delta > 0) == good_when_up
             colour = GOOD if good else BAD
         else:
             colour = FAINT
-        self.change.setText(" · ".join(t for t in (text, note) if t))
+        self.change.setText(from_the_right(" · ".join(t for t in (text, note) if t)))
         self.change.setStyleSheet(f"color: {colour}; font-size: 11px; font-weight: 600;")
 
 
