@@ -150,3 +150,13 @@ def test_months_on_persian_charts_are_the_jalali_months_they_span(window):
     assert dates.show_month(2026, 3) == "اسفند ۰۴–فروردین ۰۵"  # across Nowruz
     window.apply_language("he")
     assert dates.show_month(2026, 11) == "נוב׳ 26"
+
+
+def test_the_audit_log_numbers_its_records_in_persian_digits(window):
+    window.apply_language("fa")
+    table = open_screen(window, "audit").table
+    model = table.model()
+    records = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
+    numbered = [text for text in records if any(ch.isdigit() for ch in text)]
+    assert numbered  # signing in and opening the shop left entries about staff member 1
+    assert all(not any("0" <= ch <= "9" for ch in text) for text in numbered), numbered

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.core import audit
 from app.core.audit import AuditFilters, AuditRecord
+from app.ui.bidi import ident
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.models.audit_labels import action_name, record_name
 from app.ui.models.paged_table import Index, PageCall, PagedTableModel
@@ -62,10 +63,11 @@ class AuditListModel(PagedTableModel):
                 return action_name(e.action)
             if column == self.RECORD:
                 entity = record_name(e.entity)
-                return f"{entity} {e.entity_id}" if e.entity_id is not None else entity
+                return f"{entity} {ident(e.entity_id)}" if e.entity_id is not None else entity
             return e.detail
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Entry {id}, through the {channel}").format(id=e.id, channel=e.channel)
+            return self.tr("Entry {id}, through the {channel}").format(id=ident(e.id),
+                                                                        channel=e.channel)
         if role == Qt.ItemDataRole.UserRole:
             return e.id
         return None
