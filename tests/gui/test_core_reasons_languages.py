@@ -13,17 +13,16 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core import alerts, customers, surveys
 from app.store import surveys as survey_rows
-from app.ui import i18n
 from app.ui.dialogs.retention_review import RetentionReviewDialog
 from app.ui.screens.alerts import AlertsScreen
 from app.ui.screens.duplicates import DuplicatesScreen
+from tests.gui.reading import plain
 from tests.gui.test_duplicates_gui import show, state_for, twins  # noqa: F401 - a fixture
 from tests.gui.test_import_wizard import next_page, open_wizard
 from tests.gui.test_surveys_alerts import checkout_nps
 
 LATIN_DIGIT = re.compile("[0-9]")
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-PLAIN = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
 ROWS = (
     "first_name,last_name,phone,birthday,marketing_consent\n"
     "Noa,Levi,054-211-2222,1990-04-02,yes\n"
@@ -31,17 +30,6 @@ ROWS = (
     "Uri,Tal,052-555-1234,,\n"  # the template shop's Dana has this phone
     "Yael,Bar,054-211-2222,,\n"  # the same phone as line 2
 )
-
-
-@pytest.fixture
-def language(request, qapp):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def plain(text: str) -> str:
-    return text.translate(PLAIN)
 
 
 def persian(text: str) -> bool:

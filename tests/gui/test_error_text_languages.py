@@ -12,29 +12,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from app.core import customers, loyalty, purchases
 from app.core.errors import Amount, Conflict, Message, NotFound, ValidationError
 from app.core.purchases import LineInput
-from app.ui import i18n
 from app.ui.bidi import FSI, PDI
 from app.ui.dialogs.loyalty_adjust import AdjustDialog
 from app.ui.error_text import error_text
 from app.ui.screens.customers import CustomersScreen
 from app.ui.tasks import TaskRunner
+from tests.gui.reading import plain
 from tests.gui.test_checkout import F6, F7, TAB, focused, keys, make_screen
 from tests.gui.test_customers_screen import field, make_state, new_form
 
 ENTER = Qt.Key.Key_Return
 LATIN_DIGIT = re.compile("[0-9]")
-PLAIN = str.maketrans("", "", "\u2066\u2067\u2068\u2069\u200e\u200f")
-
-
-@pytest.fixture
-def language(request, qapp):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def plain(text: str) -> str:
-    return text.translate(PLAIN)
 
 
 # -- the helper -------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from app.core import calendars, report_figures
-from app.ui import i18n
 from app.ui.screens.dashboard import DashboardScreen
 from app.ui.screens.reports import ReportsScreen
 from app.ui.screens.surveys import SurveysScreen
@@ -19,13 +18,6 @@ from tests.gui.test_surveys_alerts import give_scores, show, state_for
 
 LATIN_DIGIT = re.compile("[0-9]")
 TODAY = date.today()
-
-
-@pytest.fixture
-def language(request, qapp):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("language", ["fa"], indirect=True)
