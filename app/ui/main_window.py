@@ -3,7 +3,7 @@ locks; the screens decide."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._workspace)
             self._workspace.lock_requested.connect(self.lock)
             self._workspace.settings_saved.connect(self._settings_saved)
+            self._workspace.language_chosen.connect(self._language_chosen)
         return self._workspace
 
     def apply_language(self, language: str) -> None:
@@ -88,6 +89,15 @@ class MainWindow(QMainWindow):
             self._show(self.login)
         elif current is old[0]:
             self._show(self.unlock)
+
+    def _language_chosen(self, language: str) -> None:
+        """Chosen in Settings: the pages are built again in it once the choice's own signal
+        has returned, and Settings is shown again."""
+        def switch() -> None:
+            self.apply_language(language)
+            if self._workspace is not None:
+                self._workspace.open_screen(self._workspace.settings)
+        QTimer.singleShot(0, switch)
 
     def _settings_saved(self, settings) -> None:
         self.idle.start(settings.idle_lock_minutes)

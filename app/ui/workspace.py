@@ -39,6 +39,7 @@ from app.ui.widgets.survey_handover import attach_handover
 class Workspace(QWidget):
     lock_requested = Signal()
     settings_saved = Signal(object)  # ShopSettings
+    language_chosen = Signal(str)  # this workstation's screens
 
     def __init__(self, state: AppState):
         super().__init__()
@@ -80,6 +81,7 @@ class Workspace(QWidget):
         self._add(self.audit, self.tr("Audit log"), "Alt+L")
         self._add(self.settings, self.tr("Settings"), "F12")
         self.settings.settings_saved.connect(self.settings_saved)
+        self.settings.language_chosen.connect(self.language_chosen)
         self.segments.open_customer.connect(self.open_customer)
 
         self.who = QLabel()
@@ -112,6 +114,9 @@ class Workspace(QWidget):
         screen = self.screens.currentWidget()
         if hasattr(screen, "activate"):
             screen.activate()
+
+    def open_screen(self, screen: QWidget) -> None:
+        self.nav.setCurrentRow(self.screens.indexOf(screen))
 
     def open_customer(self, customer_id: int) -> None:
         """Show a customer's profile from any screen."""

@@ -3766,8 +3766,8 @@
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <source>The screens change language at the next start.</source>
-        <translation>زبان صفحه‌ها در اجرای بعدی عوض می‌شود.</translation>
+        <source>The language of the monthly report, the loyalty cards and the kiosk&apos;s welcome.</source>
+        <translation>زبان گزارش ماهانه، کارت‌های باشگاه و صفحهٔ خوشامد کیوسک.</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after</source>
@@ -3788,6 +3788,14 @@
     <message>
         <source>This workstation</source>
         <translation>این ایستگاه کاری</translation>
+    </message>
+    <message>
+        <source>&amp;Screens in</source>
+        <translation>&amp;زبان صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s screens, whoever signs in. Changes at once.</source>
+        <translation>صفحه‌های همین رایانه، برای هر کسی که وارد شود. بی‌درنگ عوض می‌شود.</translation>
     </message>
     <message>
         <source>&amp;Workstation name</source>

@@ -3766,8 +3766,8 @@
         <translation>&amp;שפה</translation>
     </message>
     <message>
-        <source>The screens change language at the next start.</source>
-        <translation>שפת המסכים תתחלף בהפעלה הבאה.</translation>
+        <source>The language of the monthly report, the loyalty cards and the kiosk&apos;s welcome.</source>
+        <translation>השפה של הדוח החודשי, כרטיסי המועדון ומסך הפתיחה בקיוסק.</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after</source>
@@ -3788,6 +3788,14 @@
     <message>
         <source>This workstation</source>
         <translation>העמדה הזו</translation>
+    </message>
+    <message>
+        <source>&amp;Screens in</source>
+        <translation>ה&amp;מסכים ב־</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s screens, whoever signs in. Changes at once.</source>
+        <translation>המסכים של המחשב הזה, לכל מי שנכנס. משתנה מיד.</translation>
     </message>
     <message>
         <source>&amp;Workstation name</source>

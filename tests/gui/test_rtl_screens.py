@@ -160,3 +160,20 @@ def test_the_audit_log_numbers_its_records_in_persian_digits(window):
     numbered = [text for text in records if any(ch.isdigit() for ch in text)]
     assert numbered  # signing in and opening the shop left entries about staff member 1
     assert all(not any("0" <= ch <= "9" for ch in text) for text in numbered), numbered
+
+
+def test_settings_switch_this_workstations_screens_at_once(window, qtbot):
+    shop = window.state.shop
+    shop.act_as(next(m for m in shop.staff_list() if m.name != MANAGER[0]))  # a cashier may
+    settings = open_screen(window, "settings")
+    assert settings.screen_language.isEnabled() and not settings.language.isEnabled()
+    picker = settings.screen_language
+    picker.setCurrentIndex(picker.findData("fa"))
+    picker.activated.emit(picker.currentIndex())  # as a click on the item does
+    qtbot.waitUntil(lambda: window.language == "fa")
+    workspace = window.workspace
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert workspace.screens.currentWidget() is workspace.settings  # still in Settings
+    assert workspace.settings.screen_language.currentData() == "fa"
+    assert window.state.local.value("language") == "fa"  # this workstation remembers it
+    assert shop.settings.language == "en"  # the shop's own language is unchanged

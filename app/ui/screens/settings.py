@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.context import this_workstation
 from app.core.errors import CounterpartError, ValidationError
 from app.core.settings import LANGUAGES, ShopSettings
+from app.ui import i18n
 from app.ui.error_text import error_text
 from app.ui.kiosk.launch import KioskSection
 from app.ui.state import AppState
@@ -57,6 +58,7 @@ def _small(text: str = "", name: str = "hint") -> QLabel:
 
 class SettingsScreen(QWidget):
     settings_saved = Signal(object)  # the new ShopSettings
+    language_chosen = Signal(str)  # this workstation's screens, switched at once
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,7 +108,8 @@ class SettingsScreen(QWidget):
                   self.tr("The currency can't change once sales exist: every amount is "
                           "stored in it."))
         self._row(shop_card, "language", self.tr("&Language"), self.language,
-                  self.tr("The screens change language at the next start."))
+                  self.tr("The language of the monthly report, the loyalty cards and the "
+                          "kiosk's welcome."))
         self._row(shop_card, "idle_lock_minutes", self.tr("&Auto-lock after"), self.idle_lock,
                   self.tr("Back to the sign-in screen after this many idle minutes "
                           "(0 = never)."))
@@ -116,7 +119,13 @@ class SettingsScreen(QWidget):
         self.workstation = QLineEdit()
         self.workstation.setMaxLength(60)
         self.workstation.setPlaceholderText(this_workstation())
+        self.screen_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.screen_language.addItem(name, code)
+        self.screen_language.activated.connect(self._screen_language_picked)
         here = InfoCard(self.tr("This workstation"))
+        self._row(here, "screen_language", self.tr("&Screens in"), self.screen_language,
+                  self.tr("This computer's screens, whoever signs in. Changes at once."))
         self._row(here, "workstation", self.tr("&Workstation name"), self.workstation,
                   self.tr("Kept on this computer only and recorded with everything done "
                           "here. Empty: the computer's name. Takes effect the next time "
@@ -207,7 +216,7 @@ class SettingsScreen(QWidget):
         manager = shop.actor.is_manager
         self.note.setVisible(not manager)
         for key, field in self.fields.items():
-            field.setEnabled(manager or key == "currency")
+            field.setEnabled(manager or key in ("currency", "screen_language"))
         self.save_button.setVisible(manager)
         self.status.clear()
         self._load(shop.settings)
@@ -228,6 +237,8 @@ class SettingsScreen(QWidget):
         code = settings.currency
         self.currency.setText(f"{code} — {self.money_names.get(code, code)}")
         self.workstation.setText(str(self.state.local.value(WORKSTATION_KEY, "") or ""))
+        self.screen_language.setCurrentIndex(
+            self.screen_language.findData(i18n.workstation_language(self.state.local)))
         for error in self.errors.values():
             error.setVisible(False)
         self._update_button()
@@ -248,6 +259,11 @@ class SettingsScreen(QWidget):
                  "idle_lock_minutes": self.idle_lock.value(),
                  "lapsed_days": self.lapsed_days.value()}
         return {k: v for k, v in typed.items() if v != getattr(shop.settings, k)}
+
+    def _screen_language_picked(self) -> None:
+        language = self.screen_language.currentData()
+        if language != i18n.workstation_language(self.state.local):
+            self.language_chosen.emit(language)
 
     def _workstation_changed(self) -> bool:
         stored = str(self.state.local.value(WORKSTATION_KEY, "") or "")
