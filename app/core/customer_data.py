@@ -5,9 +5,6 @@ as a JSON file and a readable PDF.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,6 +12,7 @@ from pathlib import Path
 from app.core import audit, money, staff
 from app.core.consent import ConsentLine
 from app.core.errors import NotFound, ValidationError
+from app.core.files import write_whole
 from app.core.privacy import _iso
 from app.store import customers as customer_rows
 from app.store import privacy as rows
@@ -139,26 +137,13 @@ def export_data(shop, customer_id: int, folder: Path) -> Export:
         audit.record(session, shop.actor, "export", "customer", customer_id, "json,pdf")
         session.flush()
         data = customer_data(session, shop, customer_id)
-        _write_whole(
+        write_whole(
             json_path,
             lambda p: Path(p).write_text(
                 json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8"
             ),
+            "folder",
         )
-        _write_whole(pdf_path, lambda p: customer_data_pdf(p, data, shop.settings.language))
+        write_whole(pdf_path, lambda p: customer_data_pdf(p, data, shop.settings.language),
+                    "folder")
     return Export(json_path, pdf_path, data)
-
-
-def _write_whole(path: Path, write: Callable[[str], object]) -> None:
-    temp = None
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-        os.close(handle)
-        write(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ValidationError("folder", "Can't write {path}: {reason}.", path=path,
-                              reason=str(exc.strerror or exc)) from None
-    finally:
-        if temp and os.path.exists(temp):
-            os.unlink(temp)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core import audit, staff
 from app.core.errors import NotFound, ValidationError
+from app.core.files import write_whole
 from app.core.paths import resources_dir
 from app.store import privacy as rows
 from app.store import settings as settings_rows
@@ -104,18 +105,9 @@ def print_policy(shop, path, version: int | None = None) -> Path:
     if chosen is None:
         raise NotFound("There is no version {version} of the privacy policy.", version=version)
     settings = shop.settings
-    try:
-        return policy_pdf(
-            path,
-            settings.shop_name,
-            chosen.version,
-            chosen.text,
-            chosen.created_at.date().isoformat(),
-            settings.paper_size,
-        )
-    except OSError as exc:
-        raise ValidationError("path", "Can't write {path}: {reason}.", path=path,
-                              reason=str(exc.strerror or exc)) from None
+    return write_whole(path, lambda temp: policy_pdf(
+        temp, settings.shop_name, chosen.version, chosen.text,
+        chosen.created_at.date().isoformat(), settings.paper_size), "path", ".pdf")
 
 
 def _iso(moment: datetime | date | None) -> str | None:

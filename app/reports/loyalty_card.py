@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 from app.core.errors import ValidationError
+from app.core.files import write_whole
 
 try:  # HarfBuzz shaping (joined Persian letters); optional, see the module's notes
     import uharfbuzz  # noqa: F401
@@ -351,14 +351,7 @@ def loyalty_card_pdf(path, shop_name: str, first_name: str, card_number: str,
     shop_name = " ".join(shop_name.split()) or "—"
     first_name = " ".join(first_name.split())
 
-    folder = path.parent
-    if not folder.is_dir():
-        raise ValidationError("path", "Can't write {path}: the folder {folder} doesn't exist.",
-                              path=path, folder=folder)
-    temp = None
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".card-", suffix=".pdf", dir=folder)
-        os.close(handle)
+    def draw(temp: str) -> None:
         c = Canvas(temp, pagesize=(CARD_W, CARD_H), pageCompression=1,
                    initialFontName=font_for("latin", False))
         c.setTitle(f"{shop_name} — loyalty card {number}")
@@ -393,14 +386,8 @@ def loyalty_card_pdf(path, shop_name: str, first_name: str, card_number: str,
         _draw_qr(c, number, qr_x, qr_y, QR_SIZE)
         c.showPage()
         c.save()
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ValidationError("path", "Can't write {path}: {reason}.", path=path,
-                              reason=str(exc.strerror or exc)) from None
-    finally:
-        if temp and os.path.exists(temp):
-            os.unlink(temp)
-    return path
+
+    return write_whole(path, draw, "path", ".pdf")
 
 
 def card_pdf(shop, customer_id: int, path) -> Path:

@@ -10,8 +10,6 @@ page pieces in monthly_pieces, the dates in monthly_dates.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app.core import audit, calendars, staff
 from app.core import report_figures as rf
-from app.core.errors import ValidationError
+from app.core.files import write_whole
 from app.reports.monthly_dates import local, period_title
 from app.reports.monthly_pieces import MARGIN, numbered_canvas
 from app.reports.monthly_story import story
@@ -29,11 +27,6 @@ from app.reports.monthly_words import current, t
 
 def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
     """Write the report for figures `f` to `path`, whole or not at all."""
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise ValidationError("out", "Can't write {path}: the folder {folder} doesn't exist.",
-                              path=path, folder=folder)
     size = LETTER if paper == "Letter" else A4
     language = current.set(f.language)  # the report's words and direction, for this build
     title = f"{f.shop_name} — monthly report, {f.period.month or f'{f.period.first_day:%Y-%m}'}"
@@ -43,10 +36,8 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
                shop=f.shop_name)
     footer = t("Made by Counterpart on {made} · figures in {currency}", made=made,
                currency=f.currency)
-    temp = None
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=folder)
-        os.close(handle)
+
+    def build(temp: str) -> None:
         doc = BaseDocTemplate(temp, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN + 4, bottomMargin=MARGIN + 2, title=title,
                               author=f.shop_name, creator="Counterpart",
@@ -56,15 +47,11 @@ def build_pdf(f: rf.Figures, path, paper: str = "A4") -> Path:
                       bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", [frame])])
         doc.build(story(f, frame._width), canvasmaker=numbered_canvas(header, footer))
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ValidationError("out", "Can't write {path}: {reason}.", path=path,
-                              reason=str(exc.strerror or exc)) from None
+
+    try:
+        return write_whole(path, build, "out", ".pdf")
     finally:
         current.reset(language)
-        if temp and os.path.exists(temp):
-            os.unlink(temp)
-    return path
 
 
 def default_path(shop, month: str) -> Path:
