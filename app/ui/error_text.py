@@ -5,11 +5,11 @@ placeholders don't fit its values."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.core import money
 from app.core.errors import Amount, Message
-from app.ui.bidi import isolate, language
+from app.ui.bidi import ident, isolate, language, number
 
 CONTEXT = "errors"
 
@@ -48,7 +48,4 @@ class _Number(int):
     ('{limit:,}'), bare otherwise, so ids and years read 12345 and 2024."""
 
     def __format__(self, spec: str) -> str:
-        locale = QLocale()
-        if "," not in spec:
-            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-        return locale.toString(int(self))
+        return number(int(self)) if "," in spec else ident(int(self))
