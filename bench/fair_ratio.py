@@ -1,8 +1,8 @@
 """The price of encryption, measured fairly: the encrypted shop and its unencrypted copy open
-in one process, with the same PRAGMAs and page cache, both warmed the same way, and every
-repetition runs the same operation on both back to back, alternating which goes first. A
-change of load lands on both sides alike; the ratio of medians and of p95 comes out of
-pairs, not of two runs minutes apart.
+in one process, with the same PRAGMAs and the counter's page cache, both warmed the same
+way, and every repetition runs the same operation on both back to back, alternating which
+goes first. A change of load lands on both sides alike; the ratio of medians and of p95
+comes out of pairs, not of two runs minutes apart.
 
     python -m bench.fair_ratio 1m                 # search, bare SQL, profile, win-back
     python -m bench.fair_ratio 10k --rounds 9 --only search
@@ -17,44 +17,11 @@ import sys
 import time
 from collections.abc import Callable
 
-import sqlcipher3
-
-from app.core import customers, figures, loyalty, purchases, segments
-from app.core.normalize import name_key
-from app.store.engine import PAGE_CACHE_KIB
+from app.core import customers, segments
 from bench import generate, measure_core
 from bench.plain import open_plain
 
 Op = Callable[[object], None]  # one operation, given the side's shop (or raw connection)
-
-
-def raw_connection(path, passphrase: str | None):
-    """A raw connection with the app's read PRAGMAs (cache size above all)."""
-    conn = sqlcipher3.connect(str(path))
-    if passphrase:
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-    conn.execute(f"PRAGMA cache_size=-{PAGE_CACHE_KIB}")
-    conn.execute("PRAGMA temp_store=MEMORY")
-    return conn
-
-
-_FTS = (
-    "SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
-    "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50"
-)
-
-
-def _bare(kind: str, q: str):
-    """bench.measure_core.bare_search's statement for one query, or None (no FTS twin)."""
-    if kind == "card scan":
-        return "SELECT * FROM customers WHERE card_number = ?", (q,)
-    if len(q) < 3:
-        return None
-    if kind == "phone fragment":
-        return _FTS, ('{phone card} : "' + q + '"',)
-    if kind == "e-mail":
-        return _FTS, ('{name email} : "' + q + '"',)
-    return _FTS, ('{name email} : "' + name_key(q) + '"',)
 
 
 def operations(shop, only: set[str], people: int = 30) -> dict[str, list[Op]]:
@@ -71,19 +38,12 @@ def operations(shop, only: set[str], people: int = 30) -> dict[str, list[Op]]:
                     for q in texts
                 ]
             if "bare" in only:
-                stmts = [b for b in (_bare(kind, q) for q in texts) if b]
+                stmts = [b for b in (measure_core.bare_statement(kind, q) for q in texts) if b]
                 ops[f"bare SQL: {kind}"] = [
                     lambda s, b=b: s.raw.execute(*b).fetchall() for b in stmts
                 ]
     if "profile" in only:
-
-        def open_profile(s):
-            customers.open_profile(s, 1)
-            figures.for_customer(s, 1)
-            purchases.history(s, 1, limit=50)
-            loyalty.balances(s, 1)
-
-        ops["profile, 500 purchases"] = [open_profile] * 6
+        ops["profile, 500 purchases"] = [measure_core.open_profile] * 6
     if "winback" in only:
         ops["win-back list, first page"] = [lambda s: segments.winback(s, limit=50)] * 6
     return ops
@@ -148,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))
     enc = generate.open_shop(folder)
     plain = open_plain(folder, generate.PASSPHRASE)
-    enc.raw = raw_connection(enc.db.path, generate.PASSPHRASE)
-    plain.raw = raw_connection(plain.db.path, None)
+    enc.raw = measure_core.raw_connection(enc.db.path, generate.PASSPHRASE)
+    plain.raw = measure_core.raw_connection(plain.db.path, None)
     load_before = os.getloadavg()[0]
     try:
         results = interleaved(

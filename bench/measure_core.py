@@ -21,6 +21,7 @@ from app.core.normalize import name_key
 from app.core.purchases import LineInput
 from app.core.settings import ShopSettings
 from app.core.shop import Shop
+from app.store.engine import COUNTER_CACHE_KIB
 
 Samples = dict[str, list[float]]
 
@@ -80,31 +81,47 @@ def search(shop, queries: dict[str, list[str]], rounds: int = 3) -> Samples:
     return out
 
 
+_FTS = (
+    "SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
+    "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50"
+)
+
+
+def raw_connection(path, passphrase: str | None):
+    """A raw connection (its SQLite, keyed or not) with the counter's read PRAGMAs: the
+    page cache above all."""
+    conn = sqlcipher3.connect(str(path))
+    if passphrase:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    conn.execute(f"PRAGMA cache_size=-{COUNTER_CACHE_KIB}")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    return conn
+
+
+def bare_statement(kind: str, q: str):
+    """The lookup core makes for one query as bare SQL (the FTS5 match and the join, no ORM,
+    no formatting), or None: short words take the name-key index in core, no FTS twin."""
+    if kind == "card scan":
+        return "SELECT * FROM customers WHERE card_number = ?", (q,)
+    if len(q) < 3:
+        return None
+    if kind == "phone fragment":
+        return _FTS, ('{phone card} : "' + q + '"',)
+    if kind == "e-mail":
+        return _FTS, ('{name email} : "' + q + '"',)
+    return _FTS, ('{name email} : "' + name_key(q) + '"',)
+
+
 def bare_search(
     db_file, passphrase: str | None, queries: dict[str, list[str]], rounds: int = 3
 ) -> Samples:
     """The same lookups as plain SQL on a raw connection: the floor under core's figure."""
-    conn = sqlcipher3.connect(str(db_file))  # its SQLite, keyed or not
-    if passphrase:
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-    fts = (
-        "SELECT c.* FROM customers c JOIN customers_fts f ON f.rowid = c.id "
-        "WHERE customers_fts MATCH ? ORDER BY f.rowid DESC LIMIT 50"
-    )
+    conn = raw_connection(db_file, passphrase)
     out: Samples = {}
     for kind, texts in queries.items():
+        stmts = [b for b in (bare_statement(kind, q) for q in texts) if b]
         for _ in range(rounds):
-            for q in texts:
-                if kind == "card scan":
-                    sql, args = "SELECT * FROM customers WHERE card_number = ?", (q,)
-                elif len(q) < 3:
-                    continue  # short words take the name-key index in core; no FTS twin
-                elif kind == "phone fragment":
-                    sql, args = fts, ('{phone card} : "' + q + '"',)
-                elif kind == "e-mail":
-                    sql, args = fts, ('{name email} : "' + q + '"',)
-                else:
-                    sql, args = fts, ('{name email} : "' + name_key(q) + '"',)
+            for sql, args in stmts:
                 started = time.perf_counter()
                 conn.execute(sql, args).fetchall()
                 out.setdefault(f"bare SQL: {kind}", []).append(time.perf_counter() - started)
@@ -129,15 +146,20 @@ def checkout(shop, rounds: int = 200) -> Samples:
     return {"checkout: card + 3 lines + loyalty + commit": times}
 
 
-def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:
+def open_profile(shop, customer_id: int = 1) -> None:
     """What the profile shows when it opens: the record, figures, first page of purchases,
     loyalty balances."""
+    customers.open_profile(shop, customer_id)
+    figures.for_customer(shop, customer_id)
+    purchases.history(shop, customer_id, limit=50)
+    loyalty.balances(shop, customer_id)
+
+
+def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:
+    """The profile of the customer with 500 purchases: the first of the day, then again."""
 
     def open_it():
-        customers.open_profile(shop, customer_id)
-        figures.for_customer(shop, customer_id)
-        purchases.history(shop, customer_id, limit=50)
-        loyalty.balances(shop, customer_id)
+        open_profile(shop, customer_id)
 
     # A new day as the counter sees it: the app's "daily" lane (a thread with a connection
     # of its own) has worked out the VIP line and the best sellers' "also bought" since the

@@ -98,8 +98,8 @@ def _unencrypted(folder: Path, groups: set[str], quick: bool) -> dict[str, dict]
         only = {"search": {"search", "bare"}, "profile": {"profile"}, "segments": {"winback"}}
         wanted = set().union(*(only[g] for g in groups if g in only))
         if wanted:
-            shop.raw = fair_ratio.raw_connection(shop.db.path, generate.PASSPHRASE)
-            plain_shop.raw = fair_ratio.raw_connection(plain_shop.db.path, None)
+            shop.raw = measure_core.raw_connection(shop.db.path, generate.PASSPHRASE)
+            plain_shop.raw = measure_core.raw_connection(plain_shop.db.path, None)
             pairs = fair_ratio.interleaved(
                 {"encrypted": shop, "plain": plain_shop},
                 fair_ratio.operations(shop, wanted, 10 if quick else 30),
