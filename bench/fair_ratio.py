@@ -4,7 +4,7 @@ way, and every repetition runs the same operation on both back to back, alternat
 goes first. A change of load lands on both sides alike; the ratio of medians and of p95
 comes out of pairs, not of two runs minutes apart.
 
-    python -m bench.fair_ratio 1m                 # search, bare SQL, profile, win-back
+    python -m bench.fair_ratio 1m                 # search, bare SQL, checkout, profile, win-back
     python -m bench.fair_ratio 10k --rounds 9 --only search
 """
 
@@ -42,6 +42,9 @@ def operations(shop, only: set[str], people: int = 30) -> dict[str, list[Op]]:
                 ops[f"bare SQL: {kind}"] = [
                     lambda s, b=b: s.raw.execute(*b).fetchall() for b in stmts
                 ]
+    if "checkout" in only:  # each side records its own sales
+        cards = measure_core.checkout_cards(shop)
+        ops[measure_core.CHECKOUT] = [lambda s, c=c: measure_core.sell(s, c) for c in cards] * 2
     if "profile" in only:
         ops["profile, 500 purchases"] = [measure_core.open_profile] * 6
     if "winback" in only:
@@ -102,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("size", choices=list(generate.SIZES))
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--only", default="search,bare,profile,winback")
+    parser.add_argument("--only", default="search,bare,checkout,profile,winback")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))

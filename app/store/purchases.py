@@ -126,33 +126,17 @@ def recount_customer(session: Session, customer_id: int) -> None:
     )
 
 
-def favourite_categories(session: Session, customer_id: int, limit: int = 3,
-                         recent: int = 500) -> list[tuple[str, int]]:
-    """Categories (or products where no category was given) the customer buys most, over
-    their latest `recent` purchases."""
+def recent_lines(session: Session, customer_id: int,
+                 recent: int) -> list[tuple[str, str, int]]:
+    """(product, category, quantity) of each line of the customer's latest `recent`
+    purchases, voided ones left out."""
     latest = (
         select(Purchase.id).where(Purchase.customer_id == customer_id, Purchase.voided_at.is_(None))
         .order_by(Purchase.at.desc()).limit(recent).subquery()
     )
-    label = func.coalesce(func.nullif(PurchaseLine.category, ""), PurchaseLine.product)
-    stmt = (
-        select(label, func.sum(PurchaseLine.quantity))
-        .where(PurchaseLine.purchase_id.in_(select(latest.c.id)))
-        .group_by(label).order_by(func.sum(PurchaseLine.quantity).desc()).limit(limit)
-    )
-    return [(name, int(qty)) for name, qty in session.execute(stmt)]
-
-
-def products_bought(session: Session, customer_id: int, recent: int = 200) -> list[str]:
-    latest = (
-        select(Purchase.id).where(Purchase.customer_id == customer_id, Purchase.voided_at.is_(None))
-        .order_by(Purchase.at.desc()).limit(recent).subquery()
-    )
-    stmt = (
-        select(PurchaseLine.product).where(PurchaseLine.purchase_id.in_(select(latest.c.id)))
-        .group_by(PurchaseLine.product).order_by(func.count().desc()).limit(20)
-    )
-    return list(session.scalars(stmt))
+    stmt = select(PurchaseLine.product, PurchaseLine.category, PurchaseLine.quantity).where(
+        PurchaseLine.purchase_id.in_(select(latest.c.id)))
+    return [(product, category, quantity) for product, category, quantity in session.execute(stmt)]
 
 
 def also_bought(session: Session, product: str, limit: int = 5, buyers: int = 100,
