@@ -3,6 +3,8 @@ locks; the screens decide."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
@@ -127,6 +129,9 @@ class MainWindow(QMainWindow):
         self.state.signed_in.emit()
         self._show(workspace)
         self.idle.start(shop.settings.idle_lock_minutes if shop else 0)
+        # What is alive now (Qt, the libraries, the screens) lives as long as the window:
+        # the garbage collector's full passes, which hold every thread still, skip it.
+        gc.freeze()
 
     def lock(self) -> None:
         """Back to the staff sign-in screen; the shop stays unlocked on this workstation."""

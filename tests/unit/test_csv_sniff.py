@@ -49,15 +49,15 @@ def test_each_delimiter_is_detected(delimiter):
     table = read_table(text.encode("utf-8"))
     assert table.delimiter == delimiter
     assert table.header == ["First Name", "Last Name", "Phone", "Email"]
-    assert table.rows[0] == ["Zoë", "Martin", "052-555-9999", "zoe@example.com"]
-    assert table.rows[1] == ["Dana", "Cohen", "", ""]  # a short row is padded
+    assert table.rows[0] == ("Zoë", "Martin", "052-555-9999", "zoe@example.com")
+    assert table.rows[1] == ("Dana", "Cohen", "", "")  # a short row is padded
 
 
 def test_commas_inside_quotes_do_not_fool_the_semicolon_guess():
     text = 'name;address;phone\n"Dana";"Herzl 1, Tel Aviv";052-555-1234\n'
     table = read_table(text.encode("utf-8"))
     assert table.delimiter == ";"
-    assert table.rows == [["Dana", "Herzl 1, Tel Aviv", "052-555-1234"]]
+    assert table.rows == [("Dana", "Herzl 1, Tel Aviv", "052-555-1234")]
 
 
 def test_one_column_file_falls_back_to_comma():
