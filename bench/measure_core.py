@@ -193,9 +193,9 @@ def first_profile(shop, customer_id: int = 1, after: str = "") -> Samples:
     }
 
 
-def first_profile_after_restart(shop, customer_id: int = 1) -> Samples:
-    """The same after the workstation restarted: the shop file's pages dropped from the
-    operating system's cache first (run last: every read after it starts cold)."""
+def forget_file(shop) -> None:
+    """The shop file's pages dropped from the operating system's cache, as after the
+    workstation restarted: every read after this one waits on the disk until read again."""
     for path in (shop.db.path, Path(f"{shop.db.path}-wal")):
         if path.exists():
             fd = os.open(path, os.O_RDONLY)
@@ -203,7 +203,23 @@ def first_profile_after_restart(shop, customer_id: int = 1) -> Samples:
                 os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
             finally:
                 os.close(fd)
-    return first_profile(shop, customer_id, after=" after a restart")
+
+
+def after_restart(shop, queries: dict[str, list[str]] | None, customer_id: int = 1) -> Samples:
+    """A morning after a restart: the searches before the daily warm-up has read their
+    pages (the file forgotten first), then (forgotten again) the warm-up and the first
+    profile, then the searches once more."""
+    out: Samples = {}
+    if queries:
+        forget_file(shop)
+        out |= {f"{name}, after a restart, before the warm-up": v
+                for name, v in search(shop, queries, 1).items()}
+    forget_file(shop)
+    out |= first_profile(shop, customer_id, after=" after a restart")
+    if queries:
+        out |= {f"{name}, after a restart and the warm-up": v
+                for name, v in search(shop, queries, 1).items()}
+    return out
 
 
 def profile(shop, customer_id: int = 1, rounds: int = 30) -> Samples:

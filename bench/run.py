@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.core import customers
 from bench import fair_ratio, generate, measure_core
 from bench.plain import open_plain
 
@@ -67,6 +68,7 @@ def _core(
 ) -> dict[str, list[float]]:
     rounds = 1 if quick else 3
     samples: dict[str, list[float]] = {}
+    customers.warm_search(shop)  # as the app's daily lane does at open
     if "search" in groups:
         queries = measure_core.search_queries(shop, 10 if quick else 30)
         samples |= measure_core.search(shop, queries, rounds)
@@ -82,16 +84,23 @@ def _core(
         samples |= measure_core.import_csv(folder, rows, 1 if quick else 3)
     if "report" in groups:
         samples |= measure_core.monthly_report(shop, folder, 1 if quick else 3)
-    if "profile" in groups:  # last: it leaves the file cold in the OS cache
-        samples |= measure_core.first_profile_after_restart(shop)
     return samples
 
 
+def _restart(shop, groups: set[str], quick: bool) -> dict[str, list[float]]:
+    """Last of all: it leaves the file out of the OS cache."""
+    if not groups & {"search", "profile"}:
+        return {}
+    queries = measure_core.search_queries(shop, 10 if quick else 30) \
+        if "search" in groups else None
+    return measure_core.after_restart(shop, queries)
+
+
 def _unencrypted(folder: Path, groups: set[str], quick: bool) -> dict[str, dict]:
-    """The unencrypted copy's figures: what starts a new day measured after the encrypted
-    run; searches, bare SQL, checkout, the repeated profile and the win-back page
-    interleaved with the encrypted shop in this process (bench/fair_ratio.py), each with
-    the encrypted side of its pairs."""
+    """The unencrypted copy's figures: the first profile of a day measured after the
+    encrypted run; searches, bare SQL, checkout, the repeated profile, segment counts and
+    the win-back page interleaved with the encrypted shop in this process
+    (bench/fair_ratio.py), each with the encrypted side of its pairs."""
     plain_shop = open_plain(folder, generate.PASSPHRASE)
     shop = generate.open_shop(folder)
     try:
@@ -101,7 +110,7 @@ def _unencrypted(folder: Path, groups: set[str], quick: bool) -> dict[str, dict]
             "search": {"search", "bare"},
             "checkout": {"checkout"},
             "profile": {"profile"},
-            "segments": {"winback"},
+            "segments": {"counts", "winback"},
         }
         wanted = set().union(*(only[g] for g in groups if g in only))
         if wanted:
@@ -233,6 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     plain: dict[str, dict] = {}
     if not args.no_plain:
         plain = _unencrypted(folder, groups, args.quick)
+    for side, opened, into in (
+        ("encrypted", generate.open_shop, encrypted),
+        ("plain", lambda f: open_plain(f, generate.PASSPHRASE), plain),
+    ):
+        if side == "plain" and args.no_plain:
+            continue
+        shop = opened(folder)
+        try:
+            into |= summary(_restart(shop, groups, args.quick))
+        finally:
+            shop.close()
 
     print(
         f"Machine: {platform.node() and 'this machine'}, {os.cpu_count()} cores, "

@@ -79,13 +79,15 @@ WARM_PRODUCTS = 30  # best sellers whose "also bought" is worked out ahead each 
 
 
 def warm_up(shop) -> None:
-    """Work out the day's VIP line, and what goes with each best seller, ahead of the first
-    profile or count that needs them. At a million customers the line reads a year of
-    purchases (over a second) and each product's "also bought" samples ~1,000 purchases
-    scattered over the file (~40 ms, pages read and decrypted cold)."""
-    from app.core import figures  # noqa: PLC0415 - figures builds on this module
+    """Read what a search touches (the counter's first searches of the day don't wait on
+    the disk), then work out the day's VIP line, and what goes with each best seller,
+    ahead of the first profile or count that needs them. At a million customers the line
+    reads a year of purchases (over a second) and each product's "also bought" samples
+    ~1,000 purchases scattered over the file (~40 ms, pages read and decrypted cold)."""
+    from app.core import customers, figures  # noqa: PLC0415 - figures builds on this module
     from app.store import purchases as purchase_rows  # noqa: PLC0415
 
+    customers.warm_search(shop)
     vip_line(shop, _cut(shop, None, None))
     with shop.read() as session:
         best = purchase_rows.best_sellers(session, WARM_PRODUCTS)

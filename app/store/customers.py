@@ -166,3 +166,22 @@ def registered_since(session: Session, after_id: int) -> list[tuple[int, object]
     """(id, created_at) of customers added after `after_id`, for bulk follow-ups."""
     stmt = select(Customer.id, Customer.created_at).where(Customer.id > after_id)
     return [tuple(r) for r in session.execute(stmt.order_by(Customer.id))]
+
+
+# Every page a search may read: the trigram index's blocks, the customers' rows, and the
+# indexes behind exact and short lookups (the card's is its UNIQUE constraint's).
+_SEARCH_PAGES = {
+    "trigram index": "SELECT count(length(block)) FROM customers_fts_data",
+    "customers": "SELECT count(length(first_name)) FROM customers",
+    **{f"by {name}": f"SELECT count({name}) FROM customers INDEXED BY {index}"
+       for name, index in (("phone", "ix_customers_phone"), ("email", "ix_customers_email"),
+                           ("first_key", "ix_customers_first_key"),
+                           ("last_key", "ix_customers_last_key"),
+                           ("card_number", "sqlite_autoindex_customers_1"))},
+}
+
+
+def read_search_pages(session: Session) -> dict[str, int]:
+    """Read through everything a search touches, once: {what: rows walked}."""
+    return {what: session.execute(text(sql)).scalar_one() for what, sql in _SEARCH_PAGES.items()}
+

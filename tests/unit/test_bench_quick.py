@@ -34,6 +34,14 @@ def test_quick_run_measures_every_figure(tmp_path):
         assert encrypted[f"search: {kind}"]["n"] > 0
         assert plain[f"search: {kind}"]["n"] > 0
         assert encrypted[f"bare SQL: {kind}"]["n"] > 0
+        for after in ("after a restart, before the warm-up", "after a restart and the warm-up"):
+            assert encrypted[f"search: {kind}, {after}"]["n"] > 0
+            assert plain[f"search: {kind}, {after}"]["n"] > 0
+    for day in ("first of the day", "first of the day after a restart"):
+        for part in ("record, purchases, balances", "figures (slow lane)"):
+            assert f"profile, 500 purchases, {day}: {part}" in encrypted
+    assert plain["checkout: card + 3 lines + loyalty + commit"]["encrypted"]["n"] > 0  # paired
+    assert plain["segment counts"]["encrypted"]["n"] > 0
     for name in (
         "checkout: card + 3 lines + loyalty + commit",
         "profile, 500 purchases",
