@@ -102,17 +102,21 @@ def earning(program: Program, lines, total: int, currency: str) -> int:
 def earn_for_purchase(session, actor, purchase, lines, currency: str) -> list[Earned]:
     if purchase.customer_id is None:
         return []
-    out = []
+    earned = []
     for program in (_program(r) for r in rows.programs(session, active_only=True)):
-        if not program.runs_on(purchase.at.date()):
-            continue
-        amount = earning(program, lines, purchase.total, currency)
-        if amount:
-            _entry(session, actor, program.id, purchase.customer_id, "earn", amount,
-                   purchase_id=purchase.id)
-            out.append(Earned(program, amount,
-                              rows.balance(session, purchase.customer_id, program.id)))
-    return out
+        if program.runs_on(purchase.at.date()):
+            amount = earning(program, lines, purchase.total, currency)
+            if amount:
+                earned.append((program, amount))
+    if not earned:
+        return []
+    rows.add_entries(session, [
+        _entry_fields(actor, program.id, purchase.customer_id, "earn", amount,
+                      purchase_id=purchase.id)
+        for program, amount in earned
+    ])
+    held = rows.balances(session, purchase.customer_id)
+    return [Earned(program, amount, held.get(program.id, 0)) for program, amount in earned]
 
 
 def take_back(session, actor, purchase) -> list[Earned]:
@@ -148,11 +152,17 @@ def _earned(session, program_id: int, customer_id: int, amount: int) -> Earned:
 
 def _entry(session, actor, program_id: int, customer_id: int, kind: str, amount: int,
            **fields) -> None:
+    rows.add_entries(session, [_entry_fields(actor, program_id, customer_id, kind, amount,
+                                             **fields)])
+
+
+def _entry_fields(actor, program_id: int, customer_id: int, kind: str, amount: int,
+                  **fields) -> dict:
     now = audit.now()
-    rows.add_entry(session, program_id=program_id, customer_id=customer_id, at=now, kind=kind,
-                   amount=amount, staff_id=actor.staff_id, created_at=now,
-                   created_by=actor.staff_id, created_workstation=actor.workstation,
-                   created_channel=actor.channel, **fields)
+    return dict(program_id=program_id, customer_id=customer_id, at=now, kind=kind,
+                amount=amount, staff_id=actor.staff_id, created_at=now,
+                created_by=actor.staff_id, created_workstation=actor.workstation,
+                created_channel=actor.channel, **fields)
 
 
 # -- balances, redeeming, adjusting -----------------------------------------------------------

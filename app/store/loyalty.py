@@ -29,11 +29,9 @@ def add_program(session: Session, **fields) -> LoyaltyProgram:
     return row
 
 
-def add_entry(session: Session, **fields) -> LoyaltyEntry:
-    row = LoyaltyEntry(**fields)
-    session.add(row)
-    session.flush()
-    return row
+def add_entries(session: Session, entries: list[dict]) -> None:
+    """Ledger entries in one statement (a checkout's earnings in every program at once)."""
+    session.execute(insert(LoyaltyEntry), entries)
 
 
 def balances(session: Session, customer_id: int) -> dict[int, int]:

@@ -189,18 +189,25 @@ def remember_product(session: Session, name: str, name_key: str, category: str,
 def remember_products(session: Session, sold: list[dict]) -> None:
     """`remember_product` for a sale's lines in one statement (a checkout's round trips):
     each dict holds name, name_key, category, last_price and times_sold (the quantity)."""
-    if not sold:
-        return
-    stmt = upsert(Product).values(sold)
+    if sold:
+        session.execute(_REMEMBER, sold)  # one statement, compiled once, for every line
+
+
+def _remembering():
+    products = Product.__table__
+    stmt = upsert(products)
     new = stmt.excluded
-    session.execute(stmt.on_conflict_do_update(
-        index_elements=[Product.name_key],
+    return stmt.on_conflict_do_update(
+        index_elements=[products.c.name_key],
         set_={
             "last_price": new.last_price,
-            "times_sold": Product.times_sold + new.times_sold,
-            "category": case((new.category != "", new.category), else_=Product.category),
+            "times_sold": products.c.times_sold + new.times_sold,
+            "category": case((new.category != "", new.category), else_=products.c.category),
         },
-    ))
+    )
+
+
+_REMEMBER = _remembering()
 
 
 def best_sellers(session: Session, limit: int) -> list[str]:

@@ -505,11 +505,11 @@ def test_the_birthday_bonus_comes_again_the_next_year(shop):
     cid = dana(shop)
     customers.update(shop, cid, {"birthday": "1990-03-15"})
     with shop.write() as session:  # a bonus given last year, in last year's birthday month
-        ledger_rows.add_entry(
-            session, program_id=program.id, customer_id=cid, at=datetime(2024, 3, 2),
+        ledger_rows.add_entries(session, [dict(
+            program_id=program.id, customer_id=cid, at=datetime(2024, 3, 2),
             kind="bonus", amount=50, reason="birthday", staff_id=shop.actor.staff_id,
             created_at=datetime(2024, 3, 2), created_by=shop.actor.staff_id,
-            created_workstation="till", created_channel="counter")
+            created_workstation="till", created_channel="counter")])
     assert len(loyalty.bonus(shop, cid, "birthday", today=date(2025, 3, 2))) == 1
     assert held(shop, cid, program) == 100
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from app.core import customer_merge, customers, erasure, figures, money, purchases
 from app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.core.purchases import LineInput
+from app.store.models import Product
 from tests.conftest import CASHIER, staff_named
 
 
@@ -165,6 +167,14 @@ def test_product_names_complete_from_what_was_sold(shop):
     assert found == [("Cappuccino", "drinks", 1500)]
     assert {name for name, _, _ in purchases.complete_products(shop, "c")} == {
         "Cappuccino", "Carrot cake"}
+
+
+def test_a_product_twice_in_one_sale_is_remembered_once_with_both_quantities(shop):
+    purchases.record(shop, None, lines=[LineInput("Scone", 2, "9", ""),
+                                        LineInput("scone", 3, "10", "bakery")])
+    assert purchases.complete_products(shop, "sco") == [("Scone", "bakery", 1000)]
+    with shop.read() as session:
+        assert session.execute(select(Product.times_sold)).scalars().all() == [5]
 
 
 def test_customers_who_bought_x_also_bought_y(shop):
