@@ -217,6 +217,15 @@ def table(size: str, encrypted: dict[str, dict], plain: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def _cpu_control() -> float:
+    """How fast this (shared, virtual) machine runs plain Python right now: figures taken
+    while it is slow are slow with it."""
+    started, total = time.perf_counter(), 0
+    for i in range(10_000_000):
+        total += i
+    return time.perf_counter() - started
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.run",
@@ -232,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = set(args.only.split(",")) if args.only else set(GROUPS)
     folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))
 
+    speed = [_cpu_control()]
     shop = generate.open_shop(folder)
     try:
         encrypted = summary(_core(shop, folder, groups, args.quick, generate.PASSPHRASE))
@@ -254,9 +264,12 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             shop.close()
 
+    speed.append(_cpu_control())
     print(
         f"Machine: {platform.node() and 'this machine'}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.platform()}"
+        f"Python {platform.python_version()}, {platform.platform()}; "
+        f"CPU control (10,000,000 Python additions): {speed[0]:.2f} s before, "
+        f"{speed[1]:.2f} s after"
     )
     print(table(args.size, encrypted, plain))
     if args.json:
