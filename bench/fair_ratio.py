@@ -6,6 +6,7 @@ comes out of pairs, not of two runs minutes apart.
 
     python -m bench.fair_ratio 1m      # search, bare SQL, checkout, profile, counts, win-back
     python -m bench.fair_ratio 10k --rounds 9 --only search
+    python -m bench.fair_ratio 1m --only first    # the first profile of a day, cold file
 """
 
 from __future__ import annotations
@@ -105,6 +106,28 @@ def table(size: str, results: dict, load: str) -> str:
     return "\n".join(lines)
 
 
+def first_of_day(folder, rounds: int) -> dict:
+    """{figure: {side: [seconds]}} for the first profile of a day, which can't repeat on one
+    open shop: each round opens each side afresh (new connections, empty page caches) after
+    dropping its file from the OS cache, runs the daily warm-up and the first profile as
+    the app does (`measure_core.first_profile`), and closes it; the order alternates."""
+    openers = {
+        "encrypted": generate.open_shop,
+        "plain": lambda f: open_plain(f, generate.PASSPHRASE),
+    }
+    out: dict[str, dict[str, list[float]]] = {}
+    for i in range(rounds):
+        for side in (list(openers) if i % 2 == 0 else list(openers)[::-1]):
+            shop = openers[side](folder)
+            try:
+                measure_core.forget_file(shop)
+                for name, values in measure_core.first_profile(shop).items():
+                    out.setdefault(name, {n: [] for n in openers})[side] += values
+            finally:
+                shop.close()
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.fair_ratio",
@@ -117,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     folder = generate.ensure(args.size, log=lambda m: print(m, file=sys.stderr))
+    if only == {"first"}:  # a day's first profile, from a cold file, each round afresh
+        load_before = os.getloadavg()[0]
+        results = first_of_day(folder, args.rounds)
+        print(table(args.size, results, f"{load_before:.2f} → {os.getloadavg()[0]:.2f}"))
+        return 0
     enc = generate.open_shop(folder)
     plain = open_plain(folder, generate.PASSPHRASE)
     enc.raw = measure_core.raw_connection(enc.db.path, generate.PASSPHRASE)
