@@ -184,4 +184,3 @@ _SEARCH_PAGES = {
 def read_search_pages(session: Session) -> dict[str, int]:
     """Read through everything a search touches, once: {what: rows walked}."""
     return {what: session.execute(text(sql)).scalar_one() for what, sql in _SEARCH_PAGES.items()}
-
