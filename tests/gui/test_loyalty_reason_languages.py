@@ -10,7 +10,7 @@ import pytest
 from app.core import loyalty, purchases
 from app.ui import i18n
 from app.ui.widgets.loyalty_labels import reason_text
-from tests.unit.test_loyalty import dana, points_program
+from tests.unit.loyalty_setup import dana, points_program
 
 
 @pytest.mark.parametrize(("language", "expected"), [
