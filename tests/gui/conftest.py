@@ -1,11 +1,14 @@
-"""Shared by the GUI tests: the workstation's language for one test."""
+"""Shared by the GUI tests: the workstation's language for one test, the kiosk's own
+connection to the shop."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from app.core.shop import Shop
 from app.ui import i18n
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -24,3 +27,11 @@ def _widgets_gone_after_each_test(qapp):
     up, and every later language switch would walk them all."""
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def kiosk_shop(shop_dir):
+    """The kiosk's own connection to the shop the counter (`shop`) has open."""
+    opened = Shop.open(shop_dir, PASSPHRASE, channel="kiosk", kdf_iter=FAST_KDF)
+    yield opened
+    opened.close()
