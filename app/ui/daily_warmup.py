@@ -1,6 +1,7 @@
-"""The day's slow figures (the VIP line reads a year of purchases: over a second in a
-million-customer shop) worked out in their own lane when the shop opens and again each
-hour, so the first profile and segment count of a day find them ready."""
+"""The search pages read and the day's slow figures worked out (the VIP line reads a year
+of purchases: over a second in a million-customer shop) in their own lane when the shop
+opens and again each hour, so the first searches, profile and segment count of a day find
+them ready."""
 
 from __future__ import annotations
 
