@@ -112,7 +112,7 @@ class CustomerWriter(_Writer):
                 created_channel="import", updated_at=None, updated_by=None,
                 updated_workstation=None, updated_channel=None, **customers.search_keys(values),
             )
-            out.append((line, tuple(row), insert, consent))
+            out.append((line, row, insert, consent))
         return out
 
     def add(self, good: list, result: ImportResult) -> None:

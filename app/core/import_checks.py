@@ -28,7 +28,7 @@ def _cell(text: str) -> str:
     return text
 
 
-def _fields(plan: ImportPlan, row: list[str]) -> dict[str, str]:
+def _fields(plan: ImportPlan, row: tuple[str, ...]) -> dict[str, str]:
     out = {}
     for position, target in enumerate(plan.mapping):
         if target != IGNORE and position < len(row):
@@ -110,7 +110,7 @@ class CustomerCheck:
         self.emails: dict[str, int] = {}
         self.cards: set[str] = set()
 
-    def clean(self, row: list[str]) -> dict:
+    def clean(self, row: tuple[str, ...]) -> dict:
         given = _fields(self.plan, row)
         full = given.pop("full_name", "")
         if full and not given.get("first_name"):
@@ -146,7 +146,7 @@ class CustomerCheck:
         values["card_number"] = card
         return values
 
-    def check(self, session, batch: list[tuple[int, list[str]]]) -> tuple[list, list]:
+    def check(self, session, batch: list[tuple[int, tuple[str, ...]]]) -> tuple[list, list]:
         plan = self.plan
         cleaned, rejected = [], []
         for index, row in batch:
@@ -154,11 +154,11 @@ class CustomerCheck:
             try:
                 values = self.clean(row)
             except ValidationError as err:
-                rejected.append(Rejected(line, _reason(err), tuple(row)))
+                rejected.append(Rejected(line, _reason(err), row))
                 continue
             same = self._seen(values, line)
             if same:
-                rejected.append(Rejected(line, same, tuple(row)))
+                rejected.append(Rejected(line, same, row))
                 continue
             cleaned.append((line, row, values))
         in_shop_phone = rows.ids_by_phone(session, {v["phone"] for _, _, v in cleaned
@@ -173,7 +173,7 @@ class CustomerCheck:
             email_id = in_shop_email.get(values.get("email"))
             if phone_id or email_id:
                 what = "phone" if phone_id else "e-mail"
-                rejected.append(Rejected(line, taken(what, phone_id or email_id), tuple(row)))
+                rejected.append(Rejected(line, taken(what, phone_id or email_id), row))
                 continue
             if not values["card_number"] or values["card_number"] in taken_cards \
                     or values["card_number"] in self.cards:
@@ -292,7 +292,7 @@ class PurchaseCheck:
         cleaned, rejected = [], []
 
         def refuse(indices, reason):
-            rejected.extend(Rejected(table.row_number(i), reason, tuple(table.rows[i]))
+            rejected.extend(Rejected(table.row_number(i), reason, table.rows[i])
                             for i in indices)
 
         for indices in batch:

@@ -106,7 +106,7 @@ def preview(shop, plan: ImportPlan, limit: int = 20) -> list[PreviewRow]:
     table = plan.table
     indices = [u[0] for u in units] if plan.kind == "customers" else \
         sorted(i for unit in units for i in unit)
-    return [PreviewRow(table.row_number(i), tuple(table.rows[i]),
+    return [PreviewRow(table.row_number(i), table.rows[i],
                        reasons.get(table.row_number(i), "")) for i in indices[:limit]]
 
 
