@@ -3,8 +3,6 @@ locks; the screens decide."""
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
@@ -129,11 +127,6 @@ class MainWindow(QMainWindow):
         self.state.signed_in.emit()
         self._show(workspace)
         self.idle.start(shop.settings.idle_lock_minutes if shop else 0)
-        # What is alive at the first sign-in (Qt, the libraries, the screens) lives as long
-        # as the window: the garbage collector's full passes, which hold every thread still,
-        # skip it. Once: what a later sign-in finds may still go.
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
 
     def lock(self) -> None:
         """Back to the staff sign-in screen; the shop stays unlocked on this workstation."""

@@ -3,7 +3,6 @@ workstation's remembered passphrase, or a prompt; then the kiosk full screen on 
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -66,7 +65,6 @@ def run_kiosk(folder: Path) -> int:
     window = KioskWindow(shop, runner, local)
     window.left.connect(app.quit)
     show_on_screen(window, kiosk_screen(local))
-    gc.freeze()  # what lives as long as the window: the collector's full passes skip it
     code = app.exec()
     runner.stop()
     shop.close()
