@@ -7,11 +7,12 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core import instance_lock
 from app.logs import setup_logging
+from app.ui import i18n
 from app.ui.auto_backup import AutoBackup
 from app.ui.daily_warmup import DailyWarmup
 from app.ui.error_text import error_text
@@ -46,6 +47,8 @@ def run_gui(folder: Path) -> int:
     setup_logging(folder)
     sys.excepthook = _unexpected
     app = make_app()
+    # the workstation's language before any message (the main window installs it again)
+    i18n.install(i18n.workstation_language(QSettings("Counterpart", "Counterpart")))
     try:  # one counter app per shop folder (the kiosk shares it)
         lock = instance_lock.for_channel(folder, "counter")
     except instance_lock.ShopInUse as busy:

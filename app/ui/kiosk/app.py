@@ -52,6 +52,7 @@ def run_kiosk(folder: Path) -> int:
     app = make_app()
     runner = TaskRunner()
     local = QSettings("Counterpart", "Counterpart")
+    i18n.install(i18n.workstation_language(local))  # the unlock and its messages translated
     try:
         shop = unlock(folder, runner, local)
     except CounterpartError as error:  # no shop there, a damaged file
