@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import URL, create_engine, event
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import URL
+from sqlalchemy.pool import SingletonThreadPool
 
 from app.core.shop import Shop
-from app.store import engine as store_engine
 from app.store import schema
 from app.store.engine import Database
 
@@ -46,17 +45,14 @@ class PlainDatabase(Database):
         self.path = Path(path)
         self.kdf_iter = None
         self.passphrase = ""
-        # the pysqlite dialect driving sqlcipher3's SQLite, with no key: a plain file
-        self.engine = create_engine(
+        # the pysqlite dialect driving sqlcipher3's SQLite, with no key: a plain file; one
+        # connection per thread as the keyed dialect keeps them, so the opening thread's
+        # larger page cache stays the counter's
+        self._start(
             URL.create("sqlite+pysqlite", database=str(path)),
             module=sqlcipher3.dbapi2,
-            hide_parameters=True,
+            poolclass=SingletonThreadPool,
         )
-        event.listen(self.engine, "connect", store_engine._on_connect)
-        event.listen(self.engine, "begin", store_engine._on_begin)
-        writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(writer, expire_on_commit=False)
 
 
 def open_plain(folder: Path, passphrase: str) -> Shop:

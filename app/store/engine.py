@@ -128,10 +128,16 @@ class Database:
         if self.path.exists():
             passphrase = derived_key(self.path, passphrase, kdf_iter) or passphrase
             check_key(self.path, passphrase, kdf_iter)
+        self._start(make_url(self.path, passphrase, kdf_iter))
+
+    def _start(self, url: URL, **engine_args) -> None:
+        """The engine over `url`, its sessions, and this thread's (the counter's) larger page
+        cache. The benchmarks' unencrypted copy opens through here too (bench/plain.py)."""
         self.engine: Engine = create_engine(
-            make_url(self.path, passphrase, kdf_iter),
+            url,
             hide_parameters=True,  # errors and logs never carry customer data
             pool_size=THREAD_CONNECTIONS,
+            **engine_args,
         )
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
