@@ -10,7 +10,6 @@ a month without answers has no NPS (None), not 0.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -275,10 +274,13 @@ class Nps:
     @property
     def shown(self) -> int | None:
         """The score as every screen and report shows it: a whole number, halves away from
-        zero (+39.5 -> +40)."""
-        score = self.nps
-        return None if score is None else int(math.copysign(math.floor(abs(score) + 0.5),
-                                                            score))
+        zero (+39.5 -> +40), worked out from the counts (not from `nps`, already rounded
+        once: 45.45 is 45, not 46)."""
+        if not self.total:
+            return None
+        lead = 100 * (self.promoters - self.detractors)
+        whole = (2 * abs(lead) + self.total) // (2 * self.total)
+        return whole if lead >= 0 else -whole
 
     def to_json(self) -> dict:
         return {"month": self.month, "nps": self.nps, "promoters": self.promoters,

@@ -206,6 +206,22 @@ def test_nps_on_hand_computed_cases(shop, given, want):
     assert month.total == len(given)
 
 
+@pytest.mark.parametrize(
+    "counts, nps, shown",
+    [
+        ((7, 2, 2), 45.5, 45),  # 45.45...: rounding 45.5 again would give 46
+        ((2, 2, 7), -45.5, -45),
+        ((1, 0, 0), 100.0, 100),
+        ((3, 1, 4), -12.5, -13),  # a true half goes away from zero
+        ((79, 121, 0), 39.5, 40),
+        ((0, 0, 0), None, None),
+    ],
+)
+def test_the_shown_nps_is_rounded_once_from_the_counts(counts, nps, shown):
+    month = Nps("2026-11", *counts)
+    assert (month.nps, month.shown) == (nps, shown)
+
+
 def test_a_month_without_answers_has_no_nps_and_the_trend_ends_with_this_month(shop):
     empty = surveys.nps(shop, "2020-02")
     assert (empty.nps, empty.total, empty.to_json()["nps"]) == (None, 0, None)
