@@ -56,11 +56,6 @@ def listed(parts) -> str:
     return ("، " if language() == "fa" else ", ").join(parts)
 
 
-def plain_number(value: int) -> str:
-    """A customer or version number in the workstation's digits, never grouped: '۲۰۰۱'."""
-    return QLocale().toString(value).replace(QLocale().groupSeparator(), "")
-
-
 def signed(value: float, places: int = 0) -> str:
     """A score with its sign on the left in every language ('+32', '−3.5', '+۳۲'); 0 bare."""
     locale = QLocale()

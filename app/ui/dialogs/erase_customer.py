@@ -4,7 +4,7 @@ runs in the background; a refusal from the core is shown in the dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import erasure
 from app.core.customers import Customer
-from app.ui.bidi import number
+from app.ui.bidi import ident
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 
@@ -58,7 +58,7 @@ class EraseCustomerDialog(QDialog):
                 "<b>What stays, without a name:</b> their purchases and totals, their loyalty "
                 "points or punches, and their survey scores, so the shop's reports stay "
                 "right. The audit log notes who erased customer {id}, and when."
-            ).format(id=number(customer.id).replace(QLocale().groupSeparator(), ""))
+            ).format(id=ident(customer.id))
         )
         for label in (goes, stays):
             label.setWordWrap(True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core import customer_merge
 from app.core.errors import CounterpartError
 from app.core.normalize import phone_display
-from app.ui.bidi import isolate, listed, number, plain_number
+from app.ui.bidi import ident, isolate, listed, number
 from app.ui.dates import show_date
 from app.ui.dialogs.customer_labels import choice_label, field_labels, ltr
 from app.ui.error_text import error_text
@@ -154,12 +154,12 @@ class MergeCustomersDialog(QDialog):
         self.groups, self.radios = {}, {}
         keep_head = QLabel(
             self.tr("Keep: {name} ({id})").format(
-                name=_name(view.keep), id=plain_number(self.keep_id)
+                name=_name(view.keep), id=ident(self.keep_id)
             )
         )
         dup_head = QLabel(
             self.tr("Duplicate: {name} ({id})").format(
-                name=_name(view.dup), id=plain_number(self.dup_id)
+                name=_name(view.dup), id=ident(self.dup_id)
             )
         )
         for column, head in ((1, keep_head), (2, dup_head)):
@@ -236,7 +236,7 @@ class MergeCustomersDialog(QDialog):
                     "Merge customer {dup} into customer {keep}? Customer {dup}'s history "
                     "moves over and they leave the customer list. You can undo this from "
                     "the Duplicates screen."
-                ).format(dup=plain_number(self.dup_id), keep=plain_number(self.keep_id)),
+                ).format(dup=ident(self.dup_id), keep=ident(self.keep_id)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -15,8 +15,7 @@ from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.core.calendars import local_digits
-from app.ui.bidi import language, number
+from app.ui.bidi import ident, number
 from app.ui.widgets.info_card import InfoCard
 
 SCREEN_KEY = "kiosk/screen"
@@ -84,7 +83,7 @@ class KioskSection(InfoCard):
         for n, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
             name = " ".join(p for p in (screen.manufacturer(), screen.model()) if p)
-            w, h = (local_digits(str(v), language()) for v in (size.width(), size.height()))
+            w, h = ident(size.width()), ident(size.height())
             label = self.tr("Screen {n}: {w}×{h}").format(n=number(n), w=w, h=h)
             if n == len(QGuiApplication.screens()) and n > 1:
                 label += " " + self.tr("(the last one)")

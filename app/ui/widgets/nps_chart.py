@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from app.core.calendars import is_jalali
 from app.core.surveys import Nps
-from app.ui.bidi import language, signed
+from app.ui.bidi import ident, language, signed
 from app.ui.dates import show_month
 
 GOOD, BAD, GRID, TEXT, FAINT = "#2da44e", "#cf222e", "#d0d7de", "#1f2328", "#8c959f"
@@ -34,7 +34,7 @@ def month_label(month: str, long: bool = False) -> str:
     locale, jalali = QLocale(), QCalendar(QCalendar.System.Jalali)
     name = jalali.standaloneMonthName(locale, mon, year)
     shown_year = year if long else year % 100
-    digits = locale.toString(shown_year).replace(locale.groupSeparator(), "")
+    digits = ident(shown_year)
     return f"{name} {digits if long else digits.rjust(2, locale.zeroDigit())}"
 
 
