@@ -22,7 +22,6 @@ from app.store import surveys as rows
 KINDS = ("nps", "rating", "single", "multi", "ranking", "text")
 WHY = ("none", "everyone", "detractors")
 TEXT_LIMIT = 2000
-MONTHS_FROM = 1900  # the earliest year a month can be asked about
 
 
 @dataclass(frozen=True)
@@ -294,7 +293,7 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
         first, last = calendars.month_days(month)
     except ValueError:
         raise ValidationError("month", "Write the month as YYYY-MM, from {year}.",
-                              year=MONTHS_FROM) from None
+                              year=calendars.GREGORIAN_FROM) from None
     return _local_to_utc(first), _local_to_utc(last + timedelta(days=1))
 
 
