@@ -9,7 +9,6 @@ A value may itself be a Message ("Line {n}"), translated in its turn, or an Amou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
 
 class Message(str):
@@ -43,10 +42,9 @@ class Amount:
     currency: str
 
     def __str__(self) -> str:
-        from app.core.money import digits  # money raises these errors: import late
+        from app.core.money import to_text  # money raises these errors: import late
 
-        places = digits(self.currency)
-        return str(Decimal(self.minor).scaleb(-places).quantize(Decimal(1).scaleb(-places)))
+        return to_text(self.minor, self.currency)
 
 
 class CounterpartError(Exception):
