@@ -18,7 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from app.core import customers, segments
+from app.core import segments
 from bench import generate, measure_core
 from bench.plain import open_plain
 
@@ -33,10 +33,7 @@ def operations(shop, only: set[str], people: int = 30) -> dict[str, list[Op]]:
         for kind, texts in queries.items():
             if "search" in only:
                 ops[f"search: {kind}"] = [
-                    (lambda s, q=q: customers.find_by_card(s, q))
-                    if kind == "card scan"
-                    else (lambda s, q=q: customers.find(s, q, limit=50))
-                    for q in texts
+                    lambda s, k=kind, q=q: measure_core.lookup(s, k, q) for q in texts
                 ]
             if "bare" in only:
                 stmts = [b for b in (measure_core.bare_statement(kind, q) for q in texts) if b]
@@ -85,8 +82,6 @@ def interleaved(sides: dict[str, object], ops: dict[str, list[Op]], rounds: int)
 
 
 def table(size: str, results: dict, load: str) -> str:
-    from bench.run import percentile  # noqa: PLC0415 - bench.run imports this module
-
     lines = [
         f"{size}, interleaved, load {load}",
         "",
@@ -97,7 +92,7 @@ def table(size: str, results: dict, load: str) -> str:
     for name, per in results.items():
         enc, plain = per["encrypted"], per["plain"]
         me, mp = statistics.median(enc), statistics.median(plain)
-        pe, pp = percentile(enc, 0.95), percentile(plain, 0.95)
+        pe, pp = measure_core.percentile(enc, 0.95), measure_core.percentile(plain, 0.95)
         paired = statistics.median(e / p for e, p in zip(enc, plain, strict=True) if p > 0)
         lines.append(
             f"| {name} | {len(enc)} | {me * 1000:.2f} ms | {mp * 1000:.2f} ms | {me / mp:.2f}× "

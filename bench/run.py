@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from app.core import customers
 from bench import fair_ratio, generate, measure_core
+from bench.measure_core import summary
 from bench.plain import open_plain
 
 # figure name (prefix) -> (target in seconds or MB, what the target says)
@@ -37,19 +37,6 @@ TARGETS = {
 }
 RATIO_TARGET = 1.3  # encrypted / unencrypted, the same operation
 GROUPS = ("search", "checkout", "profile", "segments", "report", "import", "gui")
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def summary(samples: dict[str, list[float]]) -> dict[str, dict]:
-    return {
-        name: {"n": len(v), "median": statistics.median(v), "p95": percentile(v, 0.95)}
-        for name, v in samples.items()
-        if v
-    }
 
 
 def _target(name: str):

@@ -12,19 +12,12 @@ import argparse
 import os
 import statistics
 import sys
-import time
 
-from app.core import customers
 from bench import generate, measure_core
 
 
 def _call(shop, kind: str, q: str) -> float:
-    started = time.perf_counter()
-    if kind == "card scan":
-        customers.find_by_card(shop, q)
-    else:
-        customers.find(shop, q, limit=50)
-    return time.perf_counter() - started
+    return measure_core.timed(measure_core.lookup, shop, kind, q)
 
 
 def interleaved(small, big, rounds: int, people: int = 30) -> dict[str, tuple[list, list]]:
@@ -51,8 +44,6 @@ def interleaved(small, big, rounds: int, people: int = 30) -> dict[str, tuple[li
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.run import percentile  # noqa: PLC0415
-
     parser = argparse.ArgumentParser(prog="python -m bench.size_ratio", description=__doc__)
     parser.add_argument("small", choices=list(generate.SIZES))
     parser.add_argument("big", choices=list(generate.SIZES))
@@ -76,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|---|")
     for kind, (a, b) in found.items():
-        pa, pb = percentile(a, 0.95), percentile(b, 0.95)
+        pa, pb = measure_core.percentile(a, 0.95), measure_core.percentile(b, 0.95)
         print(
             f"| {kind} | {len(a)} | {statistics.median(a) * 1000:.2f} ms "
             f"| {statistics.median(b) * 1000:.2f} ms | {pa * 1000:.2f} ms | {pb * 1000:.2f} ms "
