@@ -62,10 +62,6 @@ class _Say:
         """A stored code in the words the screens use ('friend' -> 'A friend told them')."""
         return label(what, code, self.language)
 
-    def action(self, action: str) -> str:
-        worded = self.code("action", action)
-        return self.t(action) if worded == action else worded
-
     def detail(self, action: str, detail: str) -> str:
         """The audit entry's detail: field names for a change, the reason for an erasure."""
         if action == "erase":
@@ -259,7 +255,7 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
                 e["staff"],
                 e["workstation"],
                 say.code("channel", e["channel"]),
-                say.action(e["action"]),
+                say.code("action", e["action"]),
                 say.detail(e["action"], e["detail"]),
             ]
             for e in data["audit"]

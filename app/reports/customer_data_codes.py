@@ -8,6 +8,24 @@ translations in resources/translations (a test compares them)."""
 
 from __future__ import annotations
 
+# the audit log's actions: the audit screen's words (AuditLabels), whose English source is the
+# code itself; the export prints them as words in English too (the customer screens' words
+# where they have them)
+ACTIONS = {
+    "create": "Registered",
+    "view": "Viewed",
+    "update": "Changed",
+    "export": "Exported",
+    "erase": "Erased",
+    "merge": "Merged",
+    "redeem": "Redeemed a reward",
+    "adjust": "Balance adjusted",
+    "replace_card": "Card replaced",
+    "print_card": "Card printed",
+    "merged_into": "Merged into another customer",
+    "unmerge": "Merge undone",
+}
+
 # (what, code) -> the GUI's English words
 ENGLISH: dict[tuple[str, str], str] = {
     ("how_heard", "friend"): "A friend told them",
@@ -52,12 +70,7 @@ ENGLISH: dict[tuple[str, str], str] = {
     ("erase_reason", "request"): "The customer asked",
     ("erase_reason", "retention"): "Inactive too long",
     ("erase_reason", "other"): "Another reason",
-    ("action", "redeem"): "redeem",
-    ("action", "adjust"): "adjust",
-    ("action", "replace_card"): "replace_card",
-    ("action", "print_card"): "print_card",
-    ("action", "merged_into"): "merged_into",
-    ("action", "unmerge"): "unmerge",
+    **{("action", code): code for code in ACTIONS},
 }
 
 # where on screen the words come from: (translation context, what)
@@ -72,16 +85,6 @@ CONTEXTS = {
     "loyalty_reason": "LoyaltyLabels",
     "erase_reason": "EraseCustomerDialog",
     "action": "AuditLabels",
-}
-
-# the audit log's action codes read as words in English too
-ENGLISH_ACTIONS = {
-    "redeem": "Redeemed a reward",
-    "adjust": "Balance adjusted",
-    "replace_card": "Card replaced",
-    "print_card": "Card printed",
-    "merged_into": "Merged into another customer",
-    "unmerge": "Merge undone",
 }
 
 HE = {
@@ -126,6 +129,12 @@ HE = {
     "The customer asked": "הלקוח ביקש",
     "Inactive too long": "לא פעיל זמן רב מדי",
     "Another reason": "סיבה אחרת",
+    "create": "יצירה",
+    "view": "צפייה",
+    "update": "שינוי",
+    "export": "ייצוא",
+    "erase": "מחיקה",
+    "merge": "מיזוג",
     "redeem": "מימוש הטבה",
     "adjust": "תיקון יתרה",
     "replace_card": "החלפת כרטיס",
@@ -176,6 +185,12 @@ FA = {
     "The customer asked": "خود مشتری خواست",
     "Inactive too long": "مدت زیادی غیرفعال بوده",
     "Another reason": "دلیل دیگر",
+    "create": "ایجاد",
+    "view": "مشاهده",
+    "update": "تغییر",
+    "export": "خروجی گرفتن",
+    "erase": "پاک‌کردن",
+    "merge": "ادغام",
     "redeem": "استفاده از جایزه",
     "adjust": "اصلاح امتیاز",
     "replace_card": "تعویض کارت",
@@ -195,6 +210,6 @@ def label(what: str, code: str | None, language: str) -> str:
     english = ENGLISH.get((what, code))
     if english is None:
         return code
-    if what == "action" and language not in WORDS:
-        return ENGLISH_ACTIONS.get(code, english)
-    return WORDS.get(language, {}).get(english, english)
+    if language in WORDS:
+        return WORDS[language].get(english, english)
+    return ACTIONS[code] if what == "action" else english

@@ -74,12 +74,6 @@ HE = {
     "You can ask us to correct any of this, to stop offers and news, or to erase you from "
     "our customer list.": "אפשר לבקש מאיתנו לתקן כל פרט, להפסיק לשלוח מבצעים וחדשות, "
     "או למחוק אותך מרשימת הלקוחות שלנו.",
-    "create": "יצירה",
-    "view": "צפייה",
-    "update": "עדכון",
-    "export": "ייצוא",
-    "erase": "מחיקה",
-    "merge": "מיזוג",
 }
 
 FA = {
@@ -153,12 +147,6 @@ FA = {
     "You can ask us to correct any of this, to stop offers and news, or to erase you from "
     "our customer list.": "می‌توانید از ما بخواهید هر یک از این‌ها را درست کنیم، فرستادن "
     "پیشنهادها و خبرها را متوقف کنیم، یا شما را از فهرست مشتریان پاک کنیم.",
-    "create": "ایجاد",
-    "view": "مشاهده",
-    "update": "ویرایش",
-    "export": "خروجی",
-    "erase": "پاک کردن",
-    "merge": "ادغام",
 }
 
 WORDS = {"he": HE, "fa": FA}

@@ -81,3 +81,11 @@ def test_a_code_without_words_is_printed_as_it_is():
     assert codes.label("erase_reason", "request", "he") == "הלקוח ביקש"
     assert codes.label("action", "redeem", "en") == "Redeemed a reward"
     assert codes.label("how_heard", "", "fa") == ""
+
+
+def test_every_audit_action_reads_as_words_in_every_language():
+    for code in codes.ACTIONS:
+        for language in ("en", "he", "fa"):
+            assert codes.label("action", code, language) != code, (language, code)
+    assert codes.label("action", "create", "en") == "Registered"
+    assert codes.label("action", "update", "he") == "שינוי"
