@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.core import money
 from app.core.errors import Amount, Message
-from app.ui.bidi import ident, isolate, language, number
+from app.ui.bidi import ident, isolate, money_text, number
 
 CONTEXT = "errors"
 
@@ -37,7 +36,7 @@ def _local(value: object) -> object:
     if isinstance(value, Message):
         return error_text(value)  # words of ours: translated, no isolation needed
     if isinstance(value, Amount):
-        return isolate(money.display(value.minor, value.currency, language()))
+        return isolate(money_text(value.minor, value.currency))
     if isinstance(value, int) and not isinstance(value, bool):
         return _Number(value)
     return isolate(str(value))

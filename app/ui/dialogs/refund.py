@@ -148,7 +148,7 @@ class RefundDialog(QDialog):
         return label
 
     def money(self, minor: int) -> str:
-        return money.display(minor, self._currency, self._locale)
+        return bidi.money_text(minor, self._currency)
 
     # -- what will happen ---------------------------------------------------------------
     def _amount_minor(self) -> int | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import figures, money, purchases
+from app.core import figures, purchases
 from app.core.customers import CustomerSummary
 from app.core.errors import CounterpartError, NotFound, ValidationError
 from app.core.purchases import PurchaseView
@@ -155,7 +155,7 @@ class CheckoutScreen(QWidget):
         return bidi.language()
 
     def show_money(self, minor: int) -> str:
-        return money.display(minor, self.currency, self.locale)
+        return bidi.money_text(minor, self.currency)
 
     def activate(self) -> None:
         """Shown (again): the shop's currency in the fields, the customer box focused."""
