@@ -46,7 +46,6 @@ import_checks checks the rows, import_batches writes, publishes and discards the
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +53,7 @@ from app.core import import_batches, import_checks, staff
 from app.core.column_map import FIELDS, apply_overrides, guess
 from app.core.csv_sniff import Table, read_file
 from app.core.errors import Message, ValidationError
+from app.core.files import write_whole
 from app.core.import_plan import ImportPlan, ImportResult, PreviewRow
 
 KINDS = ("customers", "purchases")
@@ -169,20 +169,19 @@ def write_rejected(plan: ImportPlan, result: ImportResult, path: str | Path,
     """The refused rows with their original columns and an "error" column, for a
     spreadsheet (UTF-8 with a BOM); fix them and import this file again. `text` words
     each line's reason (English by default; a screen passes its own language's)."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+    header = plan.table.header
+
+    def fill(temp: str) -> None:
+        with open(temp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
-            writer.writerow([*plan.table.header, "error"])
+            writer.writerow([*header, "error"])
             for rejected in result.rejected:
-                values = list(rejected.values)[:len(plan.table.header)]
-                values += [""] * (len(plan.table.header) - len(values))
+                values = list(rejected.values)[:len(header)]
+                values += [""] * (len(header) - len(values))
                 reason = Message("line {row}: {reason}", row=rejected.row, reason=rejected.reason)
                 writer.writerow([*values, text(reason)])
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+
+    write_whole(path, fill, "rejected", ".csv")
     return len(result.rejected)
 
 

@@ -101,6 +101,18 @@ def test_rejected_rows_are_saved_to_fix_and_import_again(shop, tmp_path):
     assert customers.find(shop, "0533334444")[0].first_name == "מיכל"
 
 
+def test_rejected_rows_into_a_missing_folder_are_refused_naming_it(shop, tmp_path):
+    plan = importing.plan(write(tmp_path, HEBREW_CSV, "cp1255"))
+    result = importing.run(shop, plan)
+    before = sorted(tmp_path.iterdir())
+    missing = tmp_path / "not here"
+    with pytest.raises(ValidationError) as refused:
+        importing.write_rejected(plan, result, missing / "rejected.csv")
+    assert refused.value.field == "rejected"
+    assert str(missing) in str(refused.value) and "doesn't exist" in str(refused.value)
+    assert sorted(tmp_path.iterdir()) == before  # no half-written or .part file anywhere
+
+
 def test_a_dry_run_reports_the_same_and_writes_nothing(shop, tmp_path):
     plan = importing.plan(write(tmp_path, HEBREW_CSV))
     before = (customers.count(shop), len(audit_actions(shop)))
