@@ -142,15 +142,6 @@ class Piece:
 _MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
-def _direction(ch: str) -> str | None:
-    kind = unicodedata.bidirectional(ch)
-    if kind in ("R", "AL"):
-        return "R"
-    if kind in ("L", "EN", "AN"):  # numbers run left to right
-        return "L"
-    return None
-
-
 def _runs(text: str) -> tuple[str, list[tuple[str, str]]]:
     """(base direction, [(direction, logical text)] in visual order): a small bidi pass
     for names and figures. Directions: L, R, and N for a number inside right-to-left text

@@ -181,12 +181,9 @@ def story(f: rf.Figures, width: float) -> list[Flowable]:
     out += [Spacer(1, 6), CondPageBreak(160), Heading(t("What customers told us"),
                                                       t("detractors' own words, no contact "
                                                         "details"))]
-    out.append(table(["Date", "Score", "Comment"],
-                     [[short_day(c.at), num.count(c.score), c.text]
-                      for c in f.detractors],
-                     _cols(width, [0.14, 0.08, 0.78]), right={1},
-                     empty="No detractor comments this month.")
-               if not f.detractors else _comments(f, width))
+    out.append(_comments(f, width) if f.detractors else
+               table(["Date", "Score", "Comment"], [], _cols(width, [0.14, 0.08, 0.78]),
+                     right={1}, empty="No detractor comments this month."))
     out += [Spacer(1, 6), CondPageBreak(160),
             Heading(t("Win-back list"), t("lapsed customers who agreed to hear from us"))]
     out.append(table(["Customer", "Last visit", "Visits", "Spent in all"],

@@ -83,7 +83,3 @@ def short(value: float, language: str | None = None) -> str:
 
 _NO_MARKS = {0x200E: None, 0x200F: None}
 
-
-def digits(text: str, language: str | None = None) -> str:
-    """Digits already in a text (a time, a day number) as the language writes them."""
-    return local_digits(text, _language(language))
