@@ -31,11 +31,6 @@ from app.ui.state import AppState
 from app.ui.widgets.policy_link import add_policy_link
 
 
-def _plain(message: str) -> str:
-    """A message from the core, in the user's language when a translation exists."""
-    return error_text(message)
-
-
 class CustomerForm(QDialog):
     saved = Signal(object)  # the Customer as stored
     open_existing = Signal(int)  # the user chose an existing customer instead
@@ -197,14 +192,14 @@ class CustomerForm(QDialog):
             self.duplicates.show_matches(error_text(error), error.matches, anyway)
             self.fit()
         elif isinstance(error, ValidationError):
-            if self.fields.show_errors(error.errors, _plain) is None:
+            if self.fields.show_errors(error.errors, error_text) is None:
                 self._problem(error.message)
             self.fit()
         else:
             self._problem(error.message)
 
     def _problem(self, message: str) -> None:
-        self.problem.setText(_plain(message))
+        self.problem.setText(error_text(message))
         self.problem.setVisible(True)
 
     # -- leaving ------------------------------------------------------------------------

@@ -44,11 +44,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
 
-def _err(message: str) -> str:
-    """A message from the core, in the language of the app where it has a translation."""
-    return error_text(message)
-
-
 def field_labels() -> dict[str, str]:
     """Every field a column can hold, as people read it."""
     return {
@@ -263,7 +258,7 @@ class MappingPage(QWizardPage):
         self.show_problems()
 
     def show_problems(self) -> None:
-        self.problems.setText("\n".join(_err(p) for p in self.wiz.plan.problems()))
+        self.problems.setText("\n".join(error_text(p) for p in self.wiz.plan.problems()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -303,7 +298,7 @@ class PreviewPage(QWizardPage):
         for r, row in enumerate(rows):
             bad = bool(row.error)
             self.table.setItem(r, 0, _cell(number(row.row), bad))
-            self.table.setItem(r, 1, _cell(_err(row.error), bad))
+            self.table.setItem(r, 1, _cell(error_text(row.error), bad))
             for c, i in enumerate(used, start=2):
                 self.table.setItem(r, c, _cell(row.values[i] if i < len(row.values) else "",
                                                bad))

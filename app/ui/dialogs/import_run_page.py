@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core import importing
 from app.core.errors import CounterpartError
 from app.ui.bidi import number
-from app.ui.dialogs.import_pages import _cell, _err, _table
+from app.ui.dialogs.import_pages import _cell, _table
 from app.ui.error_text import error_text
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class ImportPage(QWizardPage):
         self.rejected.setRowCount(len(result.rejected))
         for r, rejected in enumerate(result.rejected):
             self.rejected.setItem(r, 0, _cell(number(rejected.row), True))
-            self.rejected.setItem(r, 1, _cell(_err(rejected.reason), True))
+            self.rejected.setItem(r, 1, _cell(error_text(rejected.reason), True))
         self.rejected.resizeColumnToContents(0)
         self.save_button.setEnabled(bool(result.rejected))
         self.completeChanged.emit()

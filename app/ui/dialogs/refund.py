@@ -33,10 +33,6 @@ from app.ui.state import AppState
 from app.ui.widgets.info_card import leading_edge
 
 
-def _plain(message: str) -> str:
-    return error_text(message)
-
-
 class RefundDialog(QDialog):
     refunded = Signal(object)  # the PurchaseView after the refund
 

@@ -54,10 +54,6 @@ QLabel#headline[undone="true"] { color: #57606a; }
 """
 
 
-def _error_text(error: CounterpartError) -> str:
-    return error_text(error)  # as tasks.show_error does
-
-
 def after_sale(shop, customer_id: int | None, products: list[str]):
     """For the result panel, in one trip to the worker: the customer's figures now and,
     for the first products just sold, what other customers who bought them also bought."""
@@ -219,11 +215,11 @@ class CheckoutScreen(QWidget):
         self._set_busy(False)
         if isinstance(error, NotFound):  # the customer was erased or merged meanwhile
             self.picker.clear()
-            self.picker.say(_error_text(error))
+            self.picker.say(error_text(error))
             return
         field = error.field if isinstance(error, ValidationError) else ""
-        if not self.form.show_error(field, _error_text(error), english=error.message):
-            self._say(_error_text(error))
+        if not self.form.show_error(field, error_text(error), english=error.message):
+            self._say(error_text(error))
 
     def _recorded(self, view: PurchaseView, customer: CustomerSummary | None) -> None:
         """Committed: say so, and clear the form for the next customer in the queue."""
@@ -271,7 +267,7 @@ class CheckoutScreen(QWidget):
     def _undo_refused(self, error: CounterpartError) -> None:
         self._set_busy(False)
         self.result.offer_undo(False)
-        self.result.say(_error_text(error))
+        self.result.say(error_text(error))
 
     # -- Ctrl+Z in a field means the last purchase while that is offered ---------------------
     def _watch(self, edit: QLineEdit) -> None:

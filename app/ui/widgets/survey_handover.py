@@ -39,10 +39,6 @@ if TYPE_CHECKING:
 HAND_OVER_KEY, KIOSK_KEY = QKeySequence("Ctrl+H"), QKeySequence("Ctrl+K")
 
 
-def _error_text(error: CounterpartError) -> str:
-    return error_text(error)
-
-
 class HandoverDialog(QDialog):
     """The survey on the counter screen, turned to the customer. Finishing stores the
     answer; closing early keeps a partial answer only if the shop says so."""
@@ -112,7 +108,7 @@ class HandoverDialog(QDialog):
 
     def _refused(self, error: CounterpartError) -> None:
         self.busy = False
-        self.error.setText(_error_text(error))
+        self.error.setText(error_text(error))
         self.error.setVisible(True)
 
 
@@ -268,7 +264,7 @@ class SurveyHandover(QFrame):
 
     def _refused(self, error: CounterpartError) -> None:
         self._enable(True)
-        self.say(_error_text(error), error=True)
+        self.say(error_text(error), error=True)
 
 
 def attach_handover(checkout: CheckoutScreen) -> SurveyHandover:
