@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core import calendars, money
+from app.reports import numbers
 from app.reports.customer_data_codes import label
 from app.reports.customer_data_words import words_for
 from app.reports.text_pages import TextPages
@@ -75,8 +76,7 @@ class _Say:
         if self.language == "en":
             return amount
         minor = money.parse(amount, self.currency, allow_zero=True)
-        marks = {0x200E: None, 0x200F: None}  # the page's own bidi pass places the sign
-        return money.display(minor, self.currency, self.language).translate(marks)
+        return numbers.money(minor, self.currency, self.language)
 
     def when_header(self) -> str:
         return "When (UTC)" if self.language == "en" else self.t("When")

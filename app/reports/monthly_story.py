@@ -40,12 +40,8 @@ def pct_change(now: int, before: int) -> tuple[float | None, str]:
 
 
 def amount(f: rf.Figures, minor: int) -> str:
-    """Money in the report's language and digits ('۲۴۰٫۰۰ ₪' in Persian); the direction marks
-    the locale puts in are left out, the page's own bidi ordering places the sign."""
-    return money.display(minor, f.currency, f.language).translate(_NO_MARKS)
-
-
-_NO_MARKS = {0x200E: None, 0x200F: None}
+    """Money in the report's currency, language and digits."""
+    return num.money(minor, f.currency, f.language)
 
 
 def point_change(now: float | None, before: float | None,

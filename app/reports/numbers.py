@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from babel.numbers import format_compact_decimal, format_decimal
 
+from app.core import money as core_money
 from app.core.calendars import LOCALES, local_digits
 from app.reports.monthly_words import current
 
@@ -81,5 +82,12 @@ def short(value: float, language: str | None = None) -> str:
     return decimal(value, len(text.partition(".")[2]), language)
 
 
-_NO_MARKS = {0x200E: None, 0x200F: None}
+def money(minor: int, currency: str, language: str | None = None) -> str:
+    """An amount of money in the language's format and digits ('۲۴۰٫۰۰ ₪' in Persian); the
+    direction marks the locale puts in are left out, the page's own bidi pass places the
+    sign."""
+    return core_money.display(minor, currency, _language(language)).translate(_NO_MARKS)
+
+
+_NO_MARKS = {0x200E: None, 0x200F: None}  # left-to-right and right-to-left marks
 
