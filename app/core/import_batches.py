@@ -196,7 +196,6 @@ def _new_cards(session, n: int) -> list[str]:
     return list(out)
 
 
-_RECEIPT_TAKEN = RECEIPT_IN_SHOP
 _BUYER_MERGED = Message("customer: this customer was merged into another meanwhile.")
 
 
@@ -231,7 +230,7 @@ class PurchaseWriter(_Writer):
             kept = []
             for indices, values, insert in prepared:
                 if values["receipt"] in recorded:
-                    self._refuse(result, indices, _RECEIPT_TAKEN)
+                    self._refuse(result, indices, RECEIPT_IN_SHOP)
                 elif values["customer_id"] and values["customer_id"] not in listed:
                     self._refuse(result, indices, _BUYER_MERGED)
                 else:
@@ -257,7 +256,7 @@ class PurchaseWriter(_Writer):
         with self.shop.write() as session:
             if self.batch:
                 batch, first, last = self.batch, self.first, self.last
-                refused = {pid: _RECEIPT_TAKEN
+                refused = {pid: RECEIPT_IN_SHOP
                            for pid in rows.receipt_clashes(session, batch, first, last)}
                 for pid in rows.orphaned(session, batch, first, last):
                     refused.setdefault(pid, _BUYER_MERGED)
