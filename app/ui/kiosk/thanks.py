@@ -12,9 +12,9 @@ from app.ui.bidi import isolate, number
 SHOWN_SECONDS = 6
 
 
-def reward_text(widget: QWidget, earned: tuple[Earned, ...]) -> str:
+def reward_text(earned: tuple[Earned, ...]) -> str:
     """ "You earned 1 stamp on Coffee card." — the reward only, no customer data.
-    The words are the thank-you screen's, whichever widget asks."""
+    The words are the thank-you screen's."""
     lines = []
     for e in earned:
         n = e.amount
@@ -64,7 +64,7 @@ class ThanksScreen(QWidget):
     def show_thanks(self, earned: tuple[Earned, ...] = ()) -> None:
         self.title.setText(self.tr("Thank you!"))
         self.note.setText(self.tr("Your answers help us do better."))
-        text = reward_text(self, earned)
+        text = reward_text(earned)
         self.reward.setText(text)
         self.reward.setVisible(bool(text))
         self.timer.start(int(self.seconds * 1000))
