@@ -117,7 +117,7 @@ def check_open(db: Database) -> FileCheck:
     stays quick."""
     raw = db.engine.raw_connection()
     try:
-        return _check(raw.driver_connection, "main", structure=None)
+        return _check(raw.driver_connection, "main", structure=False)
     except sqlcipher3.DatabaseError as exc:
         return FileCheck(False, problem=_unreadable(exc))
     finally:
@@ -128,12 +128,14 @@ def _unreadable(exc: Exception) -> Message:
     return Message("It can't be read through: {detail}.", detail=str(exc))
 
 
-def _check(conn, schema: str, structure: str | None = "integrity_check") -> FileCheck:
+def _check(conn, schema: str, structure: bool = True) -> FileCheck:
+    """Every page's authentication code, then (with `structure`) SQLite's integrity check,
+    then the shop's revision and newest audit entry."""
     bad_pages = conn.execute(f"PRAGMA {schema}.cipher_integrity_check").fetchall()
     if bad_pages:
         return FileCheck(False, problem=Message("{count} damaged page(s): {detail}",
                                                  count=len(bad_pages), detail=bad_pages[0][0]))
-    sound = [row[0] for row in conn.execute(f"PRAGMA {schema}.{structure}").fetchall()] \
+    sound = [row[0] for row in conn.execute(f"PRAGMA {schema}.integrity_check").fetchall()] \
         if structure else ["ok"]
     if sound != ["ok"]:
         return FileCheck(False, problem=Message("The database structure is damaged: {detail}",
