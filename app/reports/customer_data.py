@@ -8,12 +8,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core import calendars, money
+from app.core.customers import CHOICES
 from app.reports import numbers
 from app.reports.customer_data_codes import label
 from app.reports.customer_data_words import words_for
 from app.reports.text_pages import TextPages
 
-CHOICES = ("how_heard", "income_range", "children", "education", "occupation")  # stored codes
 CONTACT = (
     ("first_name", "First name"),
     ("last_name", "Last name"),
