@@ -39,11 +39,6 @@ def nice_top(value: float, ticks: int = 4) -> tuple[float, float]:
     return step * math.ceil(value / step), step
 
 
-def short(n: float) -> str:
-    """An axis label in the report's language: 1234567 -> 1.2M, 12500 -> 12.5k, 950 -> 950."""
-    return numbers.short(n)
-
-
 class Chart(Flowable):
     """A titled box of fixed height; subclasses draw inside `plot` (x, y, w, h)."""
 
@@ -104,7 +99,7 @@ class ColumnChart(Chart):
     label shown)."""
 
     def __init__(self, title: str, labels: Sequence[str], values: Sequence[float],
-                 height: float = 150, fmt: Fmt = short, label_every: int = 1,
+                 height: float = 150, fmt: Fmt = numbers.short, label_every: int = 1,
                  colors: Sequence[Color] | None = None, note: str = ""):
         super().__init__(title, height, not any(values), note)
         self.labels, self.values, self.fmt = list(labels), list(values), fmt
@@ -184,7 +179,7 @@ class BarList(Chart):
     """Horizontal bars, one per labelled row, each with its value written after it."""
 
     def __init__(self, title: str, items: Sequence[tuple[str, float]], height: float = 0,
-                 fmt: Fmt = short, color: Color = TEAL, bar_value: Fmt | None = None,
+                 fmt: Fmt = numbers.short, color: Color = TEAL, bar_value: Fmt | None = None,
                  note: str = "", row: float = 15):
         rows = max(len(items), 1)
         super().__init__(title, height or 28 + row * rows + (16 if not items else 0),
@@ -221,7 +216,7 @@ class PairedBars(Chart):
     """Two bars per row (e.g. issued and redeemed per loyalty program), with a legend."""
 
     def __init__(self, title: str, items: Sequence[tuple[str, float, float]],
-                 legend: tuple[str, str], fmt: Fmt = short, note: str = ""):
+                 legend: tuple[str, str], fmt: Fmt = numbers.short, note: str = ""):
         super().__init__(title, 50 + 30 * max(len(items), 1), not items, note)
         self.items, self.legend, self.fmt = list(items), legend, fmt
 
