@@ -169,18 +169,29 @@ def registered_since(session: Session, after_id: int) -> list[tuple[int, object]
 
 
 # Every page a search may read: the trigram index's blocks, the customers' rows, and the
-# indexes behind exact and short lookups (the card's is its UNIQUE constraint's).
+# indexes behind exact and short lookups (the card's is its UNIQUE constraint's, named by
+# SQLite, so looked up).
 _SEARCH_PAGES = {
     "trigram index": "SELECT count(length(block)) FROM customers_fts_data",
     "customers": "SELECT count(length(first_name)) FROM customers",
-    **{f"by {name}": f"SELECT count({name}) FROM customers INDEXED BY {index}"
-       for name, index in (("phone", "ix_customers_phone"), ("email", "ix_customers_email"),
-                           ("first_key", "ix_customers_first_key"),
-                           ("last_key", "ix_customers_last_key"),
-                           ("card_number", "sqlite_autoindex_customers_1"))},
 }
+_SEARCH_INDEXES = (("phone", "ix_customers_phone"), ("email", "ix_customers_email"),
+                   ("first_key", "ix_customers_first_key"), ("last_key", "ix_customers_last_key"))
+
+
+def _card_index(session: Session) -> str:
+    """The unique index on card_number alone (SQLite names a UNIQUE constraint's itself)."""
+    for _, name, unique, *_ in session.execute(text("PRAGMA index_list(customers)")):
+        if unique:
+            columns = [row[2] for row in session.execute(text(f'PRAGMA index_info("{name}")'))]
+            if columns == ["card_number"]:
+                return name
+    raise LookupError("customers has no unique index on card_number")
 
 
 def read_search_pages(session: Session) -> dict[str, int]:
     """Read through everything a search touches, once: {what: rows walked}."""
-    return {what: session.execute(text(sql)).scalar_one() for what, sql in _SEARCH_PAGES.items()}
+    pages = dict(_SEARCH_PAGES)
+    for name, index in (*_SEARCH_INDEXES, ("card_number", _card_index(session))):
+        pages[f"by {name}"] = f'SELECT count({name}) FROM customers INDEXED BY "{index}"'
+    return {what: session.execute(text(sql)).scalar_one() for what, sql in pages.items()}
