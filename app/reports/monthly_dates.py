@@ -21,12 +21,9 @@ def month_name(day: date) -> str:
 def month_title(month: str, short: bool = False) -> str:
     """A month key's name: 'October 2026', 'مهر ۱۴۰۵' (a Persian-calendar month); `short`:
     the name alone, for a chart's axis."""
-    if calendars.is_jalali(month):
+    if short or calendars.is_jalali(month):
         return calendars.month_title(month, current.get(), short)
-    first = date.fromisoformat(f"{month}-01")
-    if short:
-        return calendars.month_title(month, current.get(), short=True)
-    return month_name(first)
+    return month_name(date.fromisoformat(f"{month}-01"))
 
 
 def period_title(period) -> str:
