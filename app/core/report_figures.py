@@ -264,7 +264,7 @@ def headline(shop, period: Period) -> Headline:
     with shop.read() as session:
         count, gross, known, _ = rows.sales(session, period.start, period.end)
         nps = Nps(period.month or period.first_day.isoformat(),
-                  *survey_rows.nps_counts(session, period.start, period.end))
+                  *survey_rows.nps_counts_between(session, [period.start, period.end])[0])
         return Headline(
             purchases=count, gross=gross, refunds=rows.refunds(session, period.start, period.end),
             identified=known,

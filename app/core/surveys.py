@@ -306,7 +306,7 @@ def nps(shop, month: str | None = None) -> Nps:
     month = month or date.today().strftime("%Y-%m")
     start, end = month_bounds(month)
     with shop.read() as session:
-        return Nps(month, *rows.nps_counts(session, start, end))
+        return Nps(month, *rows.nps_counts_between(session, [start, end])[0])
 
 
 def nps_trend(shop, months: int = 12, last: str | None = None,

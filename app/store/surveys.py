@@ -62,19 +62,6 @@ def add_response(session: Session, answers: list[dict], **fields) -> SurveyRespo
     return row
 
 
-def nps_counts(session: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
-    """(promoters, passives, detractors) among NPS answers in [start, end)."""
-    score = SurveyAnswer.number
-    row = session.execute(
-        select(func.coalesce(func.sum(case((score >= 9, 1), else_=0)), 0),
-               func.coalesce(func.sum(case((score.between(7, 8), 1), else_=0)), 0),
-               func.coalesce(func.sum(case((score <= 6, 1), else_=0)), 0))
-        .where(SurveyAnswer.kind == "nps", SurveyAnswer.at >= start, SurveyAnswer.at < end,
-               score.is_not(None))
-    ).one()
-    return int(row[0]), int(row[1]), int(row[2])
-
-
 def nps_counts_between(session: Session,
                        edges: list[datetime]) -> list[tuple[int, int, int]]:
     """(promoters, passives, detractors) in each range [edges[i], edges[i + 1]): one query
