@@ -17,22 +17,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.core import money
+from app.core.calendars import latin_digits
 from app.core.errors import ValidationError
 
 SEPARATORS = ".\u066b"  # '.' and the Arabic decimal separator '٫'
-
-
-def plain(text: str) -> str:
-    """'۱۲٫۵۰ ' -> '12.50': ASCII digits and '.', as the core reads amounts."""
-    out = []
-    for ch in text.strip():
-        if ch in SEPARATORS:
-            out.append(".")
-        elif ch.isdigit() and unicodedata.decimal(ch, None) is not None:
-            out.append(str(unicodedata.decimal(ch)))
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def looks_like_amount(text: str) -> bool:
@@ -68,12 +56,12 @@ class MoneyEdit(QLineEdit):
 
     def amount_text(self) -> str:
         """The text as the core reads it (ASCII digits, '.' as the separator)."""
-        return plain(self.text())
+        return latin_digits(self.text().strip())
 
     def minor(self, *, allow_zero: bool = False) -> int | None:
         """The amount in minor units, or None while it isn't a valid amount."""
         try:
-            return money.parse(self.amount_text(), self.currency, allow_zero=allow_zero)
+            return money.parse(self.text(), self.currency, allow_zero=allow_zero)  # any digits
         except ValidationError:
             return None
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import cards, money
+from app.core.calendars import latin_digits
 from app.core.errors import ValidationError
 from app.ui.state import AppState
 from app.ui.widgets.line_items import LineItems
-from app.ui.widgets.money_edit import MoneyEdit, plain
+from app.ui.widgets.money_edit import MoneyEdit
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -131,7 +132,7 @@ class SaleForm(QWidget):
     def values(self) -> dict:
         """The arguments for core `purchases.record`, as typed."""
         lines = self.lines.lines()
-        total = plain(self.typed_total) if lines else self.total.amount_text()
+        total = latin_digits(self.typed_total.strip()) if lines else self.total.amount_text()
         return {"total": total or None, "lines": lines, "receipt": self.receipt.text(),
                 "note": self.note.text()}
 
@@ -155,7 +156,7 @@ class SaleForm(QWidget):
             self.total.style().polish(self.total)
         self.total.setFocusPolicy(Qt.FocusPolicy.ClickFocus if has_lines
                                   else Qt.FocusPolicy.StrongFocus)
-        typed = plain(self.typed_total) if has_lines else ""
+        typed = self.typed_total.strip() if has_lines else ""  # money.parse reads any digits
         if typed:
             try:
                 shown = money.display(money.parse(typed, self.currency), self.currency,
