@@ -1,6 +1,6 @@
 """The monthly report's words in the shop's language (English, Hebrew, Persian). English
-is the key; a missing translation prints the English. Digits stay Western in every
-language: the figures beside them are printed so."""
+is the key; a missing translation prints the English. The figures put into them come from
+`numbers`, in the language's digits (Persian digits in Persian, Western in Hebrew)."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ def percent(value: float, places: int = 1, language: str | None = None) -> str:
 
 
 def signed(value: float, places: int = 0, language: str | None = None) -> str:
-    """A change or a score with its sign in front: '+40', '−3.5', '+۴۰'; 0 bare."""
+    """A change or a score with its sign in front: '+40', '-3.5', '+۴۰'; 0 bare."""
     language = _language(language)
     if round(value, places) == 0:
         return _plain(0, places, language)
@@ -53,7 +53,7 @@ def signed(value: float, places: int = 0, language: str | None = None) -> str:
 
 
 def signed_percent(value: float, places: int = 1, language: str | None = None) -> str:
-    """'+12.5%', '−۳٫۰٪'."""
+    """'+12.5%', '-۳٫۰٪'."""
     language = _language(language)
     return signed(value, places, language) + ("٪" if language == "fa" else "%")
 
