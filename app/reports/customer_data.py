@@ -99,7 +99,6 @@ def customer_data_pdf(path, data: dict, language: str = "en", paper: str = "A4")
             when=f"{exported} UTC" if english else exported,
         ),
         paper,
-        rtl=not english,
         language=say.language,
     )
     pages.title(

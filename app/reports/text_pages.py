@@ -13,7 +13,14 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.loyalty_card import INK, SOFT_INK, draw_line, font_for, layout
+from app.reports.loyalty_card import (
+    INK,
+    RTL_LANGUAGES,
+    SOFT_INK,
+    draw_line,
+    font_for,
+    layout,
+)
 from app.reports.numbers import count
 
 MARGIN = 18 * mm
@@ -48,11 +55,10 @@ class TextPages:
         title: str,
         footer: str,
         paper: str = "A4",
-        rtl: bool = False,
         language: str = "en",
     ):
         self.size = LETTER if paper == "Letter" else A4
-        self.rtl = rtl  # rows and tables run from the right (Hebrew, Persian)
+        self.rtl = language in RTL_LANGUAGES  # rows and tables run from the right
         self.language = language  # page numbers in its digits
         self.canvas = Canvas(
             str(path),
