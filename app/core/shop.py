@@ -104,9 +104,10 @@ class Shop:
                 "{path} is empty: it is not a shop. Restore it from a backup.", path=path)
         db = Database(path, passphrase, kdf_iter)
         try:
-            if schema.current_revision(db) is None:
+            current = schema.current_revision(db)
+            if current is None:
                 raise StoreCorrupt("{path} is not a Counterpart shop.", path=path)
-            schema.upgrade(db, backup_dir=paths.backups_dir(folder))
+            schema.upgrade(db, backup_dir=paths.backups_dir(folder), current=current)
         except BaseException:
             db.close()
             raise

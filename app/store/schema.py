@@ -55,10 +55,12 @@ def current_revision(db: Database) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def upgrade(db: Database, backup_dir: Path | None = None, target: str = "head") -> Path | None:
+def upgrade(db: Database, backup_dir: Path | None = None, target: str = "head",
+            current: str | None = None) -> Path | None:
     """Migrate to `target`. An existing shop is copied to `backup_dir` first; the upgrade runs
-    in one transaction, so a failure leaves the file at its old version. Returns the backup."""
-    current = current_revision(db)
+    in one transaction, so a failure leaves the file at its old version. Returns the backup.
+    `current` is the file's revision when the caller has just read it (None: read here)."""
+    current = current or current_revision(db)
     if current == head_revision() and target == "head":
         return None
     backup = None
