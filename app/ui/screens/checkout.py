@@ -32,7 +32,7 @@ from app.ui import bidi
 from app.ui.error_text import error_text
 from app.ui.state import AppState
 from app.ui.widgets.customer_picker import CustomerPicker
-from app.ui.widgets.sale_form import SaleForm, label
+from app.ui.widgets.sale_form import SaleForm, label, named_line
 from app.ui.widgets.sale_result import SaleResult
 
 _HERE = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -218,7 +218,7 @@ class CheckoutScreen(QWidget):
             self.picker.say(error_text(error))
             return
         field = error.field if isinstance(error, ValidationError) else ""
-        if not self.form.show_error(field, error_text(error), english=error.message):
+        if not self.form.show_error(field, error_text(error), named_line(error.message)):
             self._say(error_text(error))
 
     def _recorded(self, view: PurchaseView, customer: CustomerSummary | None) -> None:

@@ -9,8 +9,6 @@ Removing every line brings the typed total back. Enter in any field asks to reco
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,6 +35,14 @@ def label(text: str = "", name: str = "fieldLabel") -> QLabel:
     shown.setObjectName(name)
     shown.setWordWrap(True)
     return shown
+
+
+def named_line(message: object) -> int | None:
+    """The line a core message is about ('{where}: …' with `where` a Message 'line {number}',
+    as purchases words a bad line), or None."""
+    where = getattr(message, "values", {}).get("where")
+    number = getattr(where, "values", {}).get("number")
+    return number if isinstance(number, int) else None
 
 
 class SaleForm(QWidget):
@@ -185,16 +191,15 @@ class SaleForm(QWidget):
         for field in self.FIELDS:
             self.say(field, "")
 
-    def show_error(self, field: str, message: str, english: str = "") -> bool:
+    def show_error(self, field: str, message: str, line: int | None = None) -> bool:
         """Say what is wrong next to `field` and put the cursor there; False: not ours.
-        `english`: the core's own words, which name the line in any language."""
+        `line`: the line the core's message names (`named_line`), counted from 1."""
         if field not in self.errors:
             return False
         self.say(field, message)
         target = {"total": self.total, "receipt": self.receipt, "note": self.note}.get(field)
         if field == "lines" and self.lines.rows:
-            number = re.match(r"line (\d+):", english or message)  # the core names the line
-            row = int(number.group(1)) - 1 if number else 0
+            row = line - 1 if line else 0
             target = self.lines.rows[min(row, len(self.lines.rows) - 1)].product
         if field == "total" and self.lines.rows:
             target = self.lines.rows[-1].price
