@@ -4,7 +4,11 @@ exported CSV), Hebrew and Persian their translations. A code not listed shows as
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
+
+from app.ui.bidi import language
 
 
 def action_names() -> dict[str, str]:
@@ -55,9 +59,15 @@ def record_names() -> dict[str, str]:
     }
 
 
+@cache
+def _names(in_language: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Both tables in `in_language`, translated once (the log's cells ask for every paint)."""
+    return action_names(), record_names()
+
+
 def action_name(code: str) -> str:
-    return action_names().get(code, code)
+    return _names(language())[0].get(code, code)
 
 
 def record_name(code: str) -> str:
-    return record_names().get(code, code)
+    return _names(language())[1].get(code, code)
