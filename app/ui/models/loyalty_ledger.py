@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.core import loyalty
 from app.core.loyalty import LedgerLine
+from app.ui.bidi import ident, ltr_run, number
 from app.ui.dialogs.customer_labels import local_time, ltr
 from app.ui.models.paged_table import Index, PageCall, PagedTableModel
 from app.ui.state import AppState
@@ -47,8 +48,8 @@ class LedgerModel(PagedTableModel):
     def cells(self, row: int) -> list[str]:
         e = self._rows[row]
         return [ltr(local_time(e.at)), e.program, entry_kind(e.kind),
-                f"+{e.amount}" if e.amount > 0 else f"−{-e.amount}",
-                self.tr("#{id}").format(id=e.purchase_id) if e.purchase_id else "",
+                ltr_run(f"+{number(e.amount)}" if e.amount > 0 else f"−{number(-e.amount)}"),
+                self.tr("#{id}").format(id=ident(e.purchase_id)) if e.purchase_id else "",
                 reason_text(e.reason)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
