@@ -185,6 +185,11 @@ def test_retention_is_set_then_the_review_erases_the_checked(qtbot, settings_scr
     assert review.summary.text() == "Customers inactive for more than 3 years: 2."
     review.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # Zoë stays
     assert not review.erase_button.isEnabled()
+    review.confirm.setText("x1")  # a stray letter is not the count
+    assert not review.erase_button.isEnabled()
+    review.confirm.setText("۱")  # Persian digits are
+    assert review.erase_button.isEnabled()
+    review.confirm.clear()
     qtbot.keyClicks(review.confirm, "1")
     assert review.erase_button.isEnabled()
     qtbot.mouseClick(review.erase_button, LEFT)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import erasure, retention
-from app.core.normalize import digits_of
+from app.core.calendars import latin_digits
 from app.core.retention import Candidate, CandidatePage
 from app.ui.bidi import number
 from app.ui.dialogs.customer_labels import local_time
@@ -185,8 +185,9 @@ class RetentionReviewDialog(QDialog):
         self.erase_button.setEnabled(count > 0 and self._typed() == str(count))
 
     def _typed(self) -> str:
-        """The typed count in Latin digits, whether typed as '12' or '۱۲'."""
-        return digits_of(self.confirm.text().strip())
+        """The typed count in Latin digits, whether typed as '12' or '۱۲'; anything else
+        ('1x2') kept, so it never matches the count."""
+        return latin_digits(self.confirm.text().strip())
 
     def erase(self) -> None:
         shop = self.state.shop
