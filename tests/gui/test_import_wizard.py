@@ -118,6 +118,13 @@ def test_a_hebrew_file_through_every_page(qtbot, shop, shop_dir, tmp_path, hebre
     ronit = customers.get(shop, customers.find(shop, "0502234567")[0].id)
     assert ronit.tags == ("לקוחה ותיקה",)
 
+    nowhere = tmp_path / "gone" / "rejected.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(nowhere), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.summary.text() == (
+        f"Can't write {nowhere}: the folder {nowhere.parent} doesn't exist.")
+    assert not nowhere.parent.exists()
+
     saved = tmp_path / "rejected.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)

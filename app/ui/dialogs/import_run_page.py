@@ -171,8 +171,8 @@ class ImportPage(QWizardPage):
         try:
             # the reasons in the workstation's language, as the screen shows them
             n = importing.write_rejected(self.wiz.plan, self.result, path, error_text)
-        except OSError as err:
-            self.summary.setText(self.tr("Can't save there: {why}").format(why=err.strerror))
+        except CounterpartError as err:  # a folder that isn't there or can't be written
+            self.summary.setText(error_text(err))
             return
         self.summary.setText(self.tr("{n} rejected rows saved to {file}: fix them and import "
                                      "that file.").format(n=number(n), file=path))
