@@ -49,8 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("big", choices=list(generate.SIZES))
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
-    small = generate.open_shop(generate.ensure(args.small))
-    big = generate.open_shop(generate.ensure(args.big))
+    def log(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    small = generate.open_shop(generate.ensure(args.small, log=log))
+    big = generate.open_shop(generate.ensure(args.big, log=log))
     load = os.getloadavg()[0]
     try:
         found = interleaved(small, big, args.rounds)
