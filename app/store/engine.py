@@ -168,9 +168,11 @@ class Database:
         with self._writer() as session, session.begin():
             yield session
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, mode: str = "TRUNCATE") -> None:
+        """Copy the WAL's committed pages into the file: TRUNCATE waits for readers and
+        empties the WAL file; PASSIVE copies what it can without waiting for anyone."""
         with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
 
     def integrity_ok(self, full: bool = True) -> bool:
         """PRAGMA integrity_check (or the faster quick_check): every page and index sound."""
